@@ -1,0 +1,222 @@
+import { invariant } from '../shared/invariant.js';
+import { HIVE_VIEWS, type StoredHive } from './hives.js';
+import { copyKeyNode, type KeyNode, type LinkTarget, newKeyNode } from './key-node.js';
+import { compareNames, foldName } from './names.js';
+import { type RegistryPath, toRegistryPath } from './path.js';
+import { checkValueData, type RegistryValue, type ValueData } from './value.js';
+
+/** What {@link Registry.deleteKey} did. */
+export type DeleteKeyResult = 'deleted' | 'not-found' | 'has-subkeys' | 'hive-root';
+
+/** A key's place in a stored hive after hive views and symbolic links are followed. */
+interface Located {
+  readonly hive: StoredHive;
+  readonly segments: string[];
+  /** The key itself, or undefined when some part of the path does not exist. */
+  readonly node: KeyNode | undefined;
+}
+
+const MAX_LINK_HOPS = 16;
+
+/**
+ * An in-memory Windows registry with the semantics of the Win32 registry API: case-insensitive,
+ * case-preserving names; subkeys enumerated in sorted order and values in creation order (DOC);
+ * HKCU, HKCR and HKCC as views into the stored hives, and symbolic-link keys such as
+ * HKLM\SYSTEM\CurrentControlSet.
+ *
+ * {@link clone} costs a few dozen bytes: clones share every key with the original and copy a key
+ * (and the path above it) only when one of them first writes to it.
+ *
+ * Methods take a path in any form {@link toRegistryPath} reads. They report absence by their
+ * return value; what PowerShell or reg.exe print about it is their own layers' business.
+ */
+export class Registry {
+  #edit: object = {};
+  #roots: Record<StoredHive, KeyNode>;
+
+  private constructor(roots: Record<StoredHive, KeyNode>) {
+    this.#roots = roots;
+  }
+
+  /** A registry with nothing but the two stored hives' empty roots. */
+  static empty(): Registry {
+    const owner = {};
+    return new Registry({
+      HKEY_LOCAL_MACHINE: newKeyNode(owner, 'HKEY_LOCAL_MACHINE'),
+      HKEY_USERS: newKeyNode(owner, 'HKEY_USERS'),
+    });
+  }
+
+  /**
+   * A registry with the keys every Windows installation has at its top: the machine's SOFTWARE,
+   * SYSTEM and HARDWARE keys, ControlSet001 with CurrentControlSet linked to it, the targets of
+   * the HKCU, HKCR and HKCC views, and HKEY_USERS\.DEFAULT.
+   */
+  static windows(): Registry {
+    const registry = Registry.empty();
+    for (const key of [
+      'SOFTWARE\\Classes',
+      'HARDWARE',
+      'SYSTEM\\ControlSet001\\Hardware Profiles\\Current',
+    ]) {
+      registry.createKey(`HKEY_LOCAL_MACHINE\\${key}`);
+    }
+    registry.createLink('HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet', {
+      hive: 'HKEY_LOCAL_MACHINE',
+      segments: ['SYSTEM', 'ControlSet001'],
+    });
+    registry.createKey('HKEY_USERS\\.DEFAULT');
+    registry.createKey(`HKEY_USERS\\${HIVE_VIEWS.HKEY_CURRENT_USER[1]}`);
+    return registry;
+  }
+
+  /** A registry that starts equal to this one; later writes to either stay private to it. */
+  clone(): Registry {
+    this.#edit = {}; // nodes built so far are now shared: neither side may change them in place
+    return new Registry({ ...this.#roots });
+  }
+
+  /** True when the key exists. */
+  keyExists(path: string | RegistryPath): boolean {
+    return this.#locate(toRegistryPath(path)).node !== undefined;
+  }
+
+  /** The key's name as stored (its original case), or undefined when it does not exist. */
+  keyName(path: string | RegistryPath): string | undefined {
+    return this.#locate(toRegistryPath(path)).node?.name;
+  }
+
+  /** The names of the key's subkeys, sorted as RegEnumKeyEx returns them; undefined if no key. */
+  subkeyNames(path: string | RegistryPath): string[] | undefined {
+    const node = this.#locate(toRegistryPath(path)).node;
+    return node && [...node.subkeys.values()].map((k) => k.name).sort(compareNames);
+  }
+
+  /** The key's values in creation order; undefined when the key does not exist. */
+  values(path: string | RegistryPath): RegistryValue[] | undefined {
+    const node = this.#locate(toRegistryPath(path)).node;
+    return node && [...node.values.values()];
+  }
+
+  /** One value, looked up case-insensitively (`''` is the default value); undefined if absent. */
+  getValue(path: string | RegistryPath, name: string): RegistryValue | undefined {
+    return this.#locate(toRegistryPath(path)).node?.values.get(foldName(name));
+  }
+
+  /**
+   * Creates a key as RegCreateKeyEx does: an existing key is left as it is. Missing parents are
+   * created too unless `parents` is false, in which case nothing is created and undefined returned.
+   */
+  createKey(
+    path: string | RegistryPath,
+    options: { parents?: boolean } = {},
+  ): 'created' | 'existed' | undefined {
+    const located = this.#locate(toRegistryPath(path));
+    if (located.node) return 'existed';
+    if (options.parents === false && !this.#parentExists(located)) return undefined;
+    this.#writable(located.hive, located.segments, true);
+    return 'created';
+  }
+
+  /**
+   * Sets a value (RegSetValueEx): creates it, or replaces an existing one's type and data while
+   * keeping its name's case and its place in the enumeration order. False when the key is absent.
+   */
+  setValue(path: string | RegistryPath, name: string, data: ValueData): boolean {
+    checkValueData(data);
+    const located = this.#locate(toRegistryPath(path));
+    if (!located.node) return false;
+    const node = this.#writable(located.hive, located.segments, false);
+    invariant(node, 'a located key is writable');
+    const key = foldName(name);
+    const stored = node.values.get(key)?.name ?? name;
+    node.values.set(key, Object.freeze({ ...data, name: stored }) as RegistryValue);
+    return true;
+  }
+
+  /** Deletes a value; false when the key or the value does not exist. */
+  deleteValue(path: string | RegistryPath, name: string): boolean {
+    const located = this.#locate(toRegistryPath(path));
+    const key = foldName(name);
+    if (!located.node?.values.has(key)) return false;
+    return this.#writable(located.hive, located.segments, false)?.values.delete(key) ?? false;
+  }
+
+  /**
+   * Deletes a key. Without `recursive` a key with subkeys stays (RegDeleteKey's rule); with it the
+   * whole subtree goes (RegDeleteTree). A hive's root cannot be deleted.
+   */
+  deleteKey(path: string | RegistryPath, options: { recursive?: boolean } = {}): DeleteKeyResult {
+    const located = this.#locate(toRegistryPath(path));
+    if (!located.node) return 'not-found';
+    if (located.segments.length === 0) return 'hive-root';
+    if (!options.recursive && located.node.subkeys.size > 0) return 'has-subkeys';
+    const parent = this.#writable(located.hive, located.segments.slice(0, -1), false);
+    invariant(parent, 'the parent of a located key is writable');
+    parent.subkeys.delete(foldName(located.segments.at(-1) ?? ''));
+    return 'deleted';
+  }
+
+  /** Creates a symbolic-link key that leads to `target` (which need not exist yet). */
+  createLink(path: string | RegistryPath, target: LinkTarget): void {
+    const located = this.#locate(toRegistryPath(path));
+    invariant(!located.node, `cannot make a link where a key exists: ${located.segments.join('\\')}`);
+    const name = located.segments.at(-1);
+    invariant(name !== undefined, 'a hive root cannot be a link');
+    const parent = this.#writable(located.hive, located.segments.slice(0, -1), true);
+    invariant(parent, 'created parents are writable');
+    parent.subkeys.set(foldName(name), newKeyNode(this.#edit, name, target));
+  }
+
+  /** Follows hive views and links to the key's place in a stored hive. */
+  #locate(path: RegistryPath): Located {
+    let [hive, ...segments] =
+      path.hive === 'HKEY_LOCAL_MACHINE' || path.hive === 'HKEY_USERS'
+        ? ([path.hive, ...path.segments] as const)
+        : ([...HIVE_VIEWS[path.hive], ...path.segments] as const);
+    let node: KeyNode | undefined = this.#roots[hive];
+    let hops = 0;
+    for (let i = 0; i < segments.length && node; i++) {
+      node = node.subkeys.get(foldName(segments[i] ?? ''));
+      if (node?.link) {
+        invariant(++hops <= MAX_LINK_HOPS, `registry links loop at ${segments.join('\\')}`);
+        segments = [...node.link.segments, ...segments.slice(i + 1)];
+        hive = node.link.hive;
+        node = this.#roots[hive];
+        i = -1;
+      }
+    }
+    return { hive, segments: [...segments], node };
+  }
+
+  #parentExists(located: Located): boolean {
+    let node: KeyNode | undefined = this.#roots[located.hive];
+    for (const name of located.segments.slice(0, -1)) node = node?.subkeys.get(foldName(name));
+    return node !== undefined;
+  }
+
+  /** The key at a located (link-free) path, made private to this registry; missing keys made if `create`. */
+  #writable(hive: StoredHive, segments: readonly string[], create: boolean): KeyNode | undefined {
+    let node = this.#roots[hive];
+    if (node.owner !== this.#edit) {
+      node = copyKeyNode(node, this.#edit);
+      this.#roots = { ...this.#roots, [hive]: node };
+    }
+    for (const name of segments) {
+      const folded = foldName(name);
+      let child = node.subkeys.get(folded);
+      if (!child) {
+        if (!create) return undefined;
+        child = newKeyNode(this.#edit, name);
+      } else if (child.owner !== this.#edit) {
+        child = copyKeyNode(child, this.#edit);
+      } else {
+        node = child;
+        continue;
+      }
+      node.subkeys.set(folded, child);
+      node = child;
+    }
+    return node;
+  }
+}
