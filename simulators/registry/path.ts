@@ -64,5 +64,3 @@ export function childPath(path: RegistryPath, name: string): RegistryPath {
 export function toRegistryPath(path: string | RegistryPath): RegistryPath {
   return typeof path === 'string' ? parseRegistryPath(path) : path;
 }
-
-  (HIVE_NAMES as readonly string[]).includes(name);
