@@ -1,0 +1,225 @@
+import type { Registry } from '../registry/index.js';
+import type { Clock } from '../shared/clock.js';
+import { invariant } from '../shared/invariant.js';
+import { stableGuid } from '../shared/stable-id.js';
+import { ARC_AGENT_FOLDERS } from './arc-agent-install.js';
+import { MachineDisk } from './disk.js';
+import { readFeatureOverrides } from './feature-overrides.js';
+import { canRunVbs, type Edition, type Hardware, type Installation } from './hardware.js';
+import { registryFromImage } from './image.js';
+import { writeOsBuild } from './os-version.js';
+import { ServiceControlManager } from './services.js';
+import {
+  type InstalledUpdate,
+  type OsUpdate,
+  REBOOT_REQUIRED_KEY,
+  type StagedUpdate,
+  type UpdatePackage,
+} from './updates.js';
+import { bootVbs, readVbsConfig, type VbsState } from './vbs.js';
+
+/** How VBS stands when the simulation starts. */
+export type InitialVbs = 'disabled' | 'configured' | 'running';
+
+/** Everything needed to build a machine. */
+export interface MachineSpec {
+  readonly name: string;
+  readonly edition: Edition;
+  readonly installation: Installation;
+  readonly hardware: Hardware;
+  /**
+   * `configured`: the registry enables VBS but it does not run: on hardware that can run it, no boot
+   * has happened since it was configured (status 0, a restart starts it); on hardware that cannot,
+   * it has booted and failed (status 1).
+   */
+  readonly vbs: InitialVbs;
+  /** Whether the Connected Machine agent is installed (its services and folders exist). */
+  readonly arcAgent: boolean;
+  /** The update the machine is on at the start. */
+  readonly update: OsUpdate;
+  /** When the machine last booted before the simulation started; default: the clock's now. */
+  readonly bootedAt?: number;
+}
+
+/** What a boot read and started with; unchanged until the next boot. */
+export interface BootState {
+  readonly at: number;
+  readonly vbs: VbsState;
+  readonly featureOverrides: ReadonlyMap<string, number>;
+}
+
+/** One restart, why it happened, and the updates it applied. */
+export interface RestartRecord {
+  readonly at: number;
+  /** The caller's reason code (the engine's vocabulary, not the machine's). */
+  readonly reason: string;
+  readonly detail?: string;
+  readonly applied: readonly string[];
+}
+
+/** What is waiting for the next boot. */
+export type PendingBootChange = 'updates' | 'vbs' | 'feature-overrides';
+
+/**
+ * One Windows Server 2025 machine: hardware, registry, services, disk and the update it is on,
+ * with a boot cycle. Whatever Windows applies at boot (staged updates, VBS settings, feature
+ * overrides) changes only in {@link restart}. The machine reads time only from its clock.
+ */
+export class Machine {
+  readonly name: string;
+  readonly edition: Edition;
+  readonly installation: Installation;
+  readonly hardware: Hardware;
+  /** A per-device identifier, stable across runs (vmId, Win32_DeviceGuard.InstanceIdentifier). */
+  readonly id: string;
+  readonly registry: Registry;
+  readonly services: ServiceControlManager;
+  readonly #clock: Clock;
+  readonly #arcAgent: boolean;
+  #disk: MachineDisk | undefined;
+  #boot: BootState;
+  #os: OsUpdate;
+  #installed: InstalledUpdate[] = [];
+  #staged: StagedUpdate[] = [];
+  #restarts: RestartRecord[] = [];
+
+  constructor(spec: MachineSpec, clock: Clock) {
+    invariant(
+      /^[A-Za-z0-9-]{1,63}$/.test(spec.name),
+      `a machine name is 1-63 letters, digits or hyphens: '${spec.name}'`,
+    );
+    invariant(
+      spec.vbs !== 'running' || canRunVbs(spec.hardware),
+      `${spec.name}: VBS cannot be running on ${spec.hardware.platform} with ${spec.hardware.firmware} firmware and Secure Boot ${spec.hardware.secureBoot ? 'on' : 'off'}`,
+    );
+    this.name = spec.name;
+    this.edition = spec.edition;
+    this.installation = spec.installation;
+    this.hardware = spec.hardware;
+    this.id = stableGuid(`machine:${spec.name}`);
+    this.#clock = clock;
+    this.#arcAgent = spec.arcAgent;
+    this.#os = spec.update;
+    this.registry = registryFromImage({
+      edition: spec.edition,
+      installation: spec.installation,
+      arcAgent: spec.arcAgent,
+      vbsEnabled: spec.vbs !== 'disabled',
+      build: spec.update.build,
+    });
+    this.services = new ServiceControlManager(this.registry);
+    const pendingVbs = spec.vbs === 'configured' && canRunVbs(spec.hardware);
+    const vbsConfig = readVbsConfig(this.registry);
+    this.#boot = {
+      at: spec.bootedAt ?? clock.now(),
+      vbs: bootVbs(
+        pendingVbs ? { ...vbsConfig, enabled: false, requiredSecurityProperties: [] } : vbsConfig,
+        spec.hardware,
+      ),
+      featureOverrides: readFeatureOverrides(this.registry),
+    };
+    this.services.boot();
+  }
+
+  /** The machine's C: drive, laid out on first use. */
+  get disk(): MachineDisk {
+    this.#disk ??= new MachineDisk(this.#clock, this.#arcAgent ? ARC_AGENT_FOLDERS : []);
+    return this.#disk;
+  }
+
+  /** What the last boot read and started with. */
+  get boot(): BootState {
+    return this.#boot;
+  }
+
+  /** The update the machine runs now. */
+  get os(): OsUpdate {
+    return this.#os;
+  }
+
+  /** Updates that took effect, oldest first. */
+  get installed(): readonly InstalledUpdate[] {
+    return this.#installed;
+  }
+
+  /** Updates waiting for a restart, in install order. */
+  get staged(): readonly StagedUpdate[] {
+    return this.#staged;
+  }
+
+  /** Restarts since the simulation started, oldest first. */
+  get restarts(): readonly RestartRecord[] {
+    return this.#restarts;
+  }
+
+  /** True when the hardware can run VBS at all. */
+  get canRunVbs(): boolean {
+    return canRunVbs(this.hardware);
+  }
+
+  /**
+   * Installs an update. One that needs no restart (a hotpatch) takes effect at once; one that does
+   * is staged until the next restart, and Windows flags that a reboot is required.
+   */
+  install(update: UpdatePackage): 'installed' | 'staged' | 'already-installed' {
+    const known = (u: UpdatePackage) => u.kb === update.kb;
+    if (this.#os.kb === update.kb || this.#installed.some(known) || this.#staged.some(known))
+      return 'already-installed';
+    const now = this.#clock.now();
+    if (update.restartRequired) {
+      this.#staged.push({ ...update, installedAt: now });
+      this.registry.createKey(REBOOT_REQUIRED_KEY);
+      return 'staged';
+    }
+    this.#apply({ ...update, installedAt: now }, now);
+    return 'installed';
+  }
+
+  /** What would change at the next boot. */
+  pendingBootChanges(): PendingBootChange[] {
+    const pending: PendingBootChange[] = [];
+    if (this.#staged.length > 0) pending.push('updates');
+    const vbs = readVbsConfig(this.registry);
+    if (JSON.stringify(vbs) !== JSON.stringify(pick(this.#boot.vbs))) pending.push('vbs');
+    const overrides = readFeatureOverrides(this.registry);
+    if (!sameMap(overrides, this.#boot.featureOverrides)) pending.push('feature-overrides');
+    return pending;
+  }
+
+  /**
+   * Restarts now: staged updates take effect in install order, VBS and feature overrides are read
+   * from the registry, services start afresh. Records the restart with the caller's reason.
+   */
+  restart(reason: string, detail?: string): RestartRecord {
+    const now = this.#clock.now();
+    const applied = this.#staged.map((u) => u.kb);
+    for (const update of this.#staged) this.#apply(update, now);
+    this.#staged = [];
+    this.registry.deleteKey(REBOOT_REQUIRED_KEY, { recursive: true });
+    this.#boot = {
+      at: now,
+      vbs: bootVbs(readVbsConfig(this.registry), this.hardware),
+      featureOverrides: readFeatureOverrides(this.registry),
+    };
+    this.services.boot();
+    const record: RestartRecord =
+      detail === undefined ? { at: now, reason, applied } : { at: now, reason, detail, applied };
+    this.#restarts.push(record);
+    return record;
+  }
+
+  #apply(update: StagedUpdate, effectiveAt: number): void {
+    this.#installed.push({ ...update, effectiveAt });
+    this.#os = { kb: update.kb, build: update.build };
+    writeOsBuild(this.registry, update.build);
+  }
+}
+
+const pick = ({ enabled, requiredSecurityProperties, servicesConfigured }: VbsState) => ({
+  enabled,
+  requiredSecurityProperties,
+  servicesConfigured,
+});
+
+const sameMap = (a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): boolean =>
+  a.size === b.size && [...a].every(([k, v]) => b.get(k) === v);

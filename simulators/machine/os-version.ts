@@ -1,0 +1,49 @@
+import { dword, type Registry, sz } from '../registry/index.js';
+import type { Edition, Installation } from './hardware.js';
+
+/** HKLM\SOFTWARE\Microsoft\Windows NT\CurrentVersion: where scripts read edition and build. */
+export const CURRENT_VERSION_KEY = 'HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion';
+
+/** What each edition calls itself (DOC: product names; EditionID 3P, Azure Edition is "ServerTurbine"). */
+export const EDITION_NAMES: Readonly<
+  Record<Edition, { productName: string; editionId: string; sku: number }>
+> = {
+  standard: { productName: 'Windows Server 2025 Standard', editionId: 'ServerStandard', sku: 7 },
+  datacenter: { productName: 'Windows Server 2025 Datacenter', editionId: 'ServerDatacenter', sku: 8 },
+  'datacenter-azure-edition': {
+    productName: 'Windows Server 2025 Datacenter: Azure Edition',
+    editionId: 'ServerTurbine',
+    sku: 407,
+  },
+};
+
+/** A build string `26100.6899` split into its parts. */
+export function parseBuild(build: string): { build: number; revision: number } {
+  const m = /^(\d+)\.(\d+)$/.exec(build);
+  return { build: Number(m?.[1] ?? 0), revision: Number(m?.[2] ?? 0) };
+}
+
+/** Writes the version values Windows keeps for its edition and installation type. */
+export function writeOsIdentity(registry: Registry, edition: Edition, installation: Installation): void {
+  const names = EDITION_NAMES[edition];
+  registry.createKey(CURRENT_VERSION_KEY);
+  registry.setValue(CURRENT_VERSION_KEY, 'ProductName', sz(names.productName));
+  registry.setValue(CURRENT_VERSION_KEY, 'EditionID', sz(names.editionId));
+  registry.setValue(
+    CURRENT_VERSION_KEY,
+    'InstallationType',
+    sz(installation === 'core' ? 'Server Core' : 'Server'),
+  );
+  registry.setValue(CURRENT_VERSION_KEY, 'CurrentMajorVersionNumber', dword(10));
+  registry.setValue(CURRENT_VERSION_KEY, 'CurrentMinorVersionNumber', dword(0));
+  registry.setValue(CURRENT_VERSION_KEY, 'CurrentVersion', sz('6.3'));
+  registry.setValue(CURRENT_VERSION_KEY, 'DisplayVersion', sz('24H2'));
+}
+
+/** Writes the build an update brought: CurrentBuild, CurrentBuildNumber and UBR (DOC). */
+export function writeOsBuild(registry: Registry, build: string): void {
+  const { build: number, revision } = parseBuild(build);
+  registry.setValue(CURRENT_VERSION_KEY, 'CurrentBuild', sz(String(number)));
+  registry.setValue(CURRENT_VERSION_KEY, 'CurrentBuildNumber', sz(String(number)));
+  registry.setValue(CURRENT_VERSION_KEY, 'UBR', dword(revision));
+}
