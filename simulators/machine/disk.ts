@@ -102,11 +102,20 @@ export class MachineDisk {
     this.#write(path, data, true);
   }
 
-  /** Creates a folder with its missing parents (New-Item -ItemType Directory -Force, mkdir). */
+  /**
+   * Creates a folder with its missing parents (New-Item -ItemType Directory -Force, mkdir). Each
+   * folder created, and the folder it is created in, gets the virtual time as its last write.
+   */
   mkdir(path: string): void {
-    const resolved = this.#resolve(path);
-    this.#vol.mkdirSync(resolved.posix, { recursive: true });
-    this.#touch(resolved.posix);
+    let at = '';
+    for (const part of this.#resolve(path).posix.split('/').slice(1)) {
+      const parent = at;
+      at += `/${part}`;
+      if (this.#vol.existsSync(at)) continue;
+      this.#vol.mkdirSync(at);
+      this.#touch(at);
+      if (parent !== '') this.#touch(parent);
+    }
   }
 
   /** Names in a folder, in NTFS's case-insensitive order. */
@@ -125,6 +134,7 @@ export class MachineDisk {
     } else {
       this.#vol.unlinkSync(target);
     }
+    this.#touchParent(target);
   }
 
   get #vol(): InstanceType<typeof Volume> {
@@ -143,11 +153,18 @@ export class MachineDisk {
     if (append) this.#vol.appendFileSync(resolved.posix, data);
     else this.#vol.writeFileSync(resolved.posix, data);
     this.#touch(resolved.posix);
+    if (!resolved.found) this.#touchParent(resolved.posix);
   }
 
   #touch(posix: string): void {
     const seconds = this.clock.now() / 1000;
     this.#vol.utimesSync(posix, seconds, seconds);
+  }
+
+  /** A folder's last write moves when an entry is added to it or removed from it (NTFS). */
+  #touchParent(posix: string): void {
+    const parent = posix.slice(0, posix.lastIndexOf('/'));
+    if (parent !== '') this.#touch(parent);
   }
 
   #existing(path: string, notFound: (path: string) => DiskError): string {
@@ -160,18 +177,23 @@ export class MachineDisk {
   #resolve(path: string): { posix: string; found: boolean; parentFound: boolean } {
     const m = /^([A-Za-z]):(?:[\\/]+(.*))?$/s.exec(path);
     invariant(m, `a disk path must be absolute with a drive letter, got '${path}'`);
-    const parts = (m[2] ?? '').split(/[\\/]+/).filter((p) => p !== '' && p !== '.');
+    // Windows folds `.` and `..` away before it looks anything up (Path.GetFullPath).
+    const parts: string[] = [];
+    for (const part of (m[2] ?? '').split(/[\\/]+/)) {
+      if (part === '..') parts.pop();
+      else if (part !== '' && part !== '.') parts.push(part);
+    }
     let posix = `/${(m[1] ?? 'C').toUpperCase()}`;
     let found = this.#vol.existsSync(posix);
     let parentFound = found;
-    for (const [i, part] of parts.entries()) {
-      parentFound = found;
-      const match = found
+    for (const part of parts) {
+      // A file on the way is not a folder: nothing below it exists.
+      parentFound = found && this.#vol.statSync(posix).isDirectory();
+      const match = parentFound
         ? (this.#vol.readdirSync(posix) as string[]).find((n) => foldName(n) === foldName(part))
         : undefined;
       found = match !== undefined;
       posix += `/${match ?? part}`;
-      if (!found && i < parts.length - 1) parentFound = false;
     }
     return { posix, found, parentFound: parts.length === 0 ? true : parentFound };
   }

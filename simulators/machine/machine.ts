@@ -5,7 +5,7 @@ import { stableGuid } from '../shared/stable-id.js';
 import { ARC_AGENT_FOLDERS } from './arc-agent-install.js';
 import { MachineDisk } from './disk.js';
 import { readFeatureOverrides } from './feature-overrides.js';
-import { canRunVbs, type Edition, type Hardware, type Installation } from './hardware.js';
+import { canRunVbs, type Edition, effectiveFirmware, type Hardware, type Installation } from './hardware.js';
 import { registryFromImage } from './image.js';
 import { writeOsBuild } from './os-version.js';
 import { ServiceControlManager } from './services.js';
@@ -90,13 +90,13 @@ export class Machine {
     );
     invariant(
       spec.vbs !== 'running' || canRunVbs(spec.hardware),
-      `${spec.name}: VBS cannot be running on ${spec.hardware.platform} with ${spec.hardware.firmware} firmware and Secure Boot ${spec.hardware.secureBoot ? 'on' : 'off'}`,
+      `${spec.name}: VBS cannot be running on ${spec.hardware.platform} with ${effectiveFirmware(spec.hardware)} firmware and Secure Boot ${spec.hardware.secureBoot ? 'on' : 'off'}`,
     );
     this.name = spec.name;
     this.edition = spec.edition;
     this.installation = spec.installation;
     this.hardware = spec.hardware;
-    this.id = stableGuid(`machine:${spec.name}`);
+    this.id = stableGuid(`machine:${spec.name.toLowerCase()}`); // computer names ignore case
     this.#clock = clock;
     this.#arcAgent = spec.arcAgent;
     this.#os = spec.update;
@@ -159,14 +159,16 @@ export class Machine {
 
   /**
    * Installs an update. One that needs no restart (a hotpatch) takes effect at once; one that does
-   * is staged until the next restart, and Windows flags that a reboot is required.
+   * is staged until the next restart, and Windows flags that a reboot is required. While anything
+   * is staged, every later update waits behind it: servicing finishes the pending restart's work
+   * first (INFER), so updates always take effect in install order.
    */
   install(update: UpdatePackage): 'installed' | 'staged' | 'already-installed' {
     const known = (u: UpdatePackage) => u.kb === update.kb;
     if (this.#os.kb === update.kb || this.#installed.some(known) || this.#staged.some(known))
       return 'already-installed';
     const now = this.#clock.now();
-    if (update.restartRequired) {
+    if (update.restartRequired || this.#staged.length > 0) {
       this.#staged.push({ ...update, installedAt: now });
       this.registry.createKey(REBOOT_REQUIRED_KEY);
       return 'staged';

@@ -1,4 +1,5 @@
 import { dword, type Registry, sz } from '../registry/index.js';
+import { invariant } from '../shared/invariant.js';
 import type { Edition, Installation } from './hardware.js';
 
 /** HKLM\SOFTWARE\Microsoft\Windows NT\CurrentVersion: where scripts read edition and build. */
@@ -20,7 +21,8 @@ export const EDITION_NAMES: Readonly<
 /** A build string `26100.6899` split into its parts. */
 export function parseBuild(build: string): { build: number; revision: number } {
   const m = /^(\d+)\.(\d+)$/.exec(build);
-  return { build: Number(m?.[1] ?? 0), revision: Number(m?.[2] ?? 0) };
+  invariant(m, `a build is written major.revision, such as 26100.6899: '${build}'`);
+  return { build: Number(m[1]), revision: Number(m[2]) };
 }
 
 /** Writes the version values Windows keeps for its edition and installation type. */

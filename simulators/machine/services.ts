@@ -61,8 +61,12 @@ export class ServiceControlManager {
     });
   }
 
-  /** One service, or undefined when none has that name. */
+  /**
+   * One service, or undefined when none has that name. A name with a slash or backslash is none
+   * (DOC: CreateService forbids both), not a registry path to some other key.
+   */
   find(name: string): ServiceInfo | undefined {
+    if (/[\\/]/.test(name)) return undefined;
     const key = `${SERVICES_KEY}\\${name}`;
     const start = this.registry.getValue(key, 'Start');
     const type = this.registry.getValue(key, 'Type');
