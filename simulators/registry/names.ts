@@ -8,7 +8,8 @@ export function foldName(name: string): string {
   // biome-ignore lint/suspicious/noControlCharactersInRegex: the range is the point
   if (/^[\x00-\x7f]*$/.test(name)) return name.toUpperCase();
   let out = '';
-  for (const ch of name) {
+  // By UTF-16 unit, not code point: the kernel never upper-cases a surrogate pair ('𐐨' stays).
+  for (const ch of name.split('')) {
     const up = ch.toUpperCase();
     out += up.length === ch.length ? up : ch;
   }

@@ -147,9 +147,11 @@ export class Registry {
    * whole subtree goes (RegDeleteTree). A hive's root cannot be deleted.
    */
   deleteKey(path: string | RegistryPath, options: { recursive?: boolean } = {}): DeleteKeyResult {
-    const located = this.#locate(toRegistryPath(path));
+    const key = toRegistryPath(path);
+    const located = this.#locate(key);
     if (!located.node) return 'not-found';
-    if (located.segments.length === 0) return 'hive-root';
+    // The caller's path decides: HKCU's and HKCR's roots are roots too, though stored as subkeys.
+    if (key.segments.length === 0) return 'hive-root';
     if (!options.recursive && located.node.subkeys.size > 0) return 'has-subkeys';
     const parent = this.#writable(located.hive, located.segments.slice(0, -1), false);
     invariant(parent, 'the parent of a located key is writable');

@@ -33,6 +33,7 @@ function toInteger(value: ScriptValue, typeName: string, tooLarge: string): bigi
   }
   if (typeof value === 'string') {
     const text = value.trim();
+    if (text === '') return 0n; // LanguagePrimitives reads an empty string as 0 ([int]'' is 0)
     if (/^[+-]?\d+$/.test(text)) return BigInt(text);
     if (/^0x[0-9a-f]+$/i.test(text)) return BigInt(text);
     throw registryErrors.invalidCast(value, typeName, 'Input string was not in a correct format.');
@@ -96,7 +97,11 @@ export function inferKind(value: ScriptValue): PropertyKind {
   return 'String'; // .NET's SetValue stores anything else through ToString()
 }
 
-/** Converts a script's value to the data of the given kind, with PowerShell's conversion errors. */
+/**
+ * Converts a script's value to the data of the given kind, with PowerShell's conversion errors.
+ * No value at all ($null, as when -Value is left out) is empty data: '', no strings, 0 or no bytes
+ * (DOC, ConvertValueToKind).
+ */
 export function toValueData(value: ScriptValue, kind: PropertyKind): ValueData {
   switch (kind) {
     case 'Unknown':
@@ -106,13 +111,14 @@ export function toValueData(value: ScriptValue, kind: PropertyKind): ValueData {
     case 'ExpandString':
       return expandSz(scriptString(value));
     case 'MultiString':
+      if (value === null) return multiSz([]);
       return multiSz(Array.isArray(value) ? value.map(scriptString) : [scriptString(value)]);
     case 'DWord':
-      return toDword(value);
+      return value === null ? dword(0) : toDword(value);
     case 'QWord':
-      return toQword(value);
+      return value === null ? qword(0) : toQword(value);
     case 'Binary':
-      return binary(toBytes(value));
+      return binary(value === null ? [] : toBytes(value));
     case 'None':
       return none(toBytes(value));
   }

@@ -1,4 +1,4 @@
-import { registryErrors } from '../errors.js';
+import { RegistryError, registryErrors } from '../errors.js';
 import {
   childPath,
   nativePath,
@@ -30,6 +30,9 @@ export interface RegistryKeyItem {
 export const removeItemWithChildrenPrompt = (path: string): string =>
   `The item at ${path} has children and the Recurse parameter was not specified. If you continue, all children will be removed with the item. Are you sure you want to continue?`;
 
+/** How the provider names the default value (GetLocalizedDefaultToken: never localized). */
+const DEFAULT_TOKEN = '(default)';
+
 function tryToValueData(value: ScriptValue, kind: PropertyKind): ValueData | undefined {
   try {
     return toValueData(value, kind);
@@ -47,9 +50,15 @@ function tryToValueData(value: ScriptValue, kind: PropertyKind): ValueData | und
 export class RegistryProvider {
   constructor(readonly registry: Registry) {}
 
-  /** Test-Path. */
+  /** Test-Path: False for a missing key, and for a drive or hive that does not exist (no error). */
   testPath(path: string): boolean {
-    return this.registry.keyExists(toRegistryPath(path));
+    try {
+      return this.registry.keyExists(toRegistryPath(path));
+    } catch (error) {
+      if (error instanceof RegistryError && (error.code === 'DriveNotFound' || error.code === 'PathNotFound'))
+        return false;
+      throw error;
+    }
   }
 
   /** Get-Item. */
@@ -103,7 +112,8 @@ export class RegistryProvider {
 
   /**
    * New-ItemProperty. The key must exist (-Force does not create it). An existing value is an
-   * error without -Force and overwritten with it; without -PropertyType the kind is inferred.
+   * error without -Force and overwritten with it, as Set-ItemProperty would write it (DOC: the
+   * provider checks for the value before it converts the data, then calls SetRegistryValue).
    */
   newItemProperty(
     path: string,
@@ -112,12 +122,11 @@ export class RegistryProvider {
     options: { propertyType?: string; force?: boolean } = {},
   ): RegistryValue {
     const key = this.#existing(path);
-    const data = toValueData(value, parsePropertyKind(options.propertyType));
+    const kind = parsePropertyKind(options.propertyType);
     // The provider looks the name up literally, so '(default)' never collides with the default value.
     if (!options.force && this.registry.getValue(key, name))
       throw registryErrors.propertyAlreadyExists(nativePath(key));
-    this.registry.setValue(key, name, data);
-    return this.#value(key, name);
+    return this.#setRegistryValue(key, name, value, kind);
   }
 
   /**
@@ -130,19 +139,25 @@ export class RegistryProvider {
     value: ScriptValue,
     options: { type?: string } = {},
   ): RegistryValue {
-    const key = this.#existing(path);
-    const kind = parsePropertyKind(options.type);
-    const existing = this.registry.getValue(key, name);
-    const kept =
-      kind === 'Unknown' && existing ? tryToValueData(value, kindOfValueType(existing.type)) : undefined;
-    this.registry.setValue(key, name, kept ?? toValueData(value, kind));
-    return this.#value(key, name);
+    return this.#setRegistryValue(this.#existing(path), name, value, parsePropertyKind(options.type));
   }
 
   /** Remove-ItemProperty: a missing value is an error naming the native path. */
   removeItemProperty(path: string, name: string): void {
     const key = this.#existing(path);
     if (!this.registry.deleteValue(key, name)) throw registryErrors.propertyNotFound(name, nativePath(key));
+  }
+
+  /**
+   * The provider's SetRegistryValue: `(default)` in any case names the default value; without a
+   * kind an existing value keeps its own when the data converts to it, else the kind is inferred.
+   */
+  #setRegistryValue(key: RegistryPath, name: string, value: ScriptValue, kind: PropertyKind): RegistryValue {
+    const target = name.toLowerCase() === DEFAULT_TOKEN ? '' : name;
+    const existing = kind === 'Unknown' ? this.registry.getValue(key, target) : undefined;
+    const kept = existing ? tryToValueData(value, kindOfValueType(existing.type)) : undefined;
+    this.registry.setValue(key, target, kept ?? toValueData(value, kind));
+    return this.#value(key, target);
   }
 
   #existing(path: string): RegistryPath {
@@ -172,7 +187,7 @@ export class RegistryProvider {
       Property: values.map((v) => {
         if (v.name !== '' || sawDefault) return v.name;
         sawDefault = true;
-        return '(default)';
+        return DEFAULT_TOKEN;
       }),
     };
   }

@@ -57,14 +57,15 @@ function logicalLines(text: string): Array<{ text: string; line: number }> {
 const stripComment = (rest: string): string => rest.replace(/\s*(;.*)?$/, '');
 
 function parseData(raw: string, fail: (issue: Omit<RegFileIssue, 'line'>) => never): ValueData | '-' {
-  const rest = stripComment(raw);
-  if (rest === '-') return '-';
-  if (rest.startsWith('"')) {
-    const quoted = readQuoted(rest, 0);
-    if (!quoted || quoted.end !== rest.length)
+  // A string is read before comments are stripped: a ';' inside the quotes is data ("a;b").
+  if (raw.startsWith('"')) {
+    const quoted = readQuoted(raw, 0);
+    if (!quoted || stripComment(raw.slice(quoted.end)) !== '')
       fail({ code: 'bad-value', message: 'expected a string in double quotes' });
     return sz(quoted.text);
   }
+  const rest = stripComment(raw);
+  if (rest === '-') return '-';
   const dw = /^dword:([0-9a-fA-F]{1,8})$/.exec(rest);
   if (dw) return dword(Number.parseInt(dw[1] ?? '0', 16));
   const hex = /^hex(?:\(([0-9a-fA-F]+)\))?:(.*)$/.exec(rest);
