@@ -16,8 +16,19 @@ export interface ImageSpec {
 
 const images = new Map<string, Registry>();
 
+/** Keys every Windows Server 2025 installation has, whether or not anything is set in them (DOC). */
+const STANDARD_KEYS = [
+  'HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Control\\DeviceGuard\\Scenarios',
+  'HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Control\\Lsa',
+  'HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Policies\\Microsoft',
+  'HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion\\Subscriptions',
+  'HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\WindowsUpdate',
+  'HKEY_LOCAL_MACHINE\\SOFTWARE\\Policies\\Microsoft\\Windows',
+];
+
 function buildImage(spec: ImageSpec): Registry {
   const registry = Registry.windows();
+  for (const key of STANDARD_KEYS) registry.createKey(key);
   writeOsIdentity(registry, spec.edition, spec.installation);
   writeOsBuild(registry, spec.build);
   for (const service of WINDOWS_SERVICES) installService(registry, service);

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { ARC_AGENT_DATA, ARC_AGENT_FOLDERS, DiskError, MachineDisk } from '../../simulators/machine/index.js';
 import { ManualClock, parseUtc } from '../../simulators/shared/clock.js';
 import { InvariantError } from '../../simulators/shared/invariant.js';
+import { thrown } from '../support/thrown.js';
 import { machineAt, START } from './fixtures.js';
 
 const HIMDS_LOG = 'C:\\ProgramData\\AzureConnectedMachineAgent\\Log\\himds.log';
@@ -10,15 +11,6 @@ const HIMDS_LOG = 'C:\\ProgramData\\AzureConnectedMachineAgent\\Log\\himds.log';
 function newDisk(start = '2025-10-23T08:00:00.123Z') {
   const clock = new ManualClock(start);
   return { clock, disk: new MachineDisk(clock) };
-}
-
-function thrown(fn: () => unknown): unknown {
-  try {
-    fn();
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected a throw');
 }
 
 describe('paths', () => {

@@ -63,7 +63,10 @@ describe('registry images', () => {
     ).toBe(false);
     const deviceGuard = 'HKLM\\SYSTEM\\CurrentControlSet\\Control\\DeviceGuard';
     expect(base.getValue(deviceGuard, 'EnableVirtualizationBasedSecurity')?.data).toBe(1);
-    expect(registryFromImage({ ...IMAGE, vbsEnabled: false }).keyExists(deviceGuard)).toBe(false);
+    // The DeviceGuard key is part of every installation; only the switch inside it differs.
+    const withoutVbs = registryFromImage({ ...IMAGE, vbsEnabled: false });
+    expect(withoutVbs.keyExists(deviceGuard)).toBe(true);
+    expect(withoutVbs.getValue(deviceGuard, 'EnableVirtualizationBasedSecurity')).toBeUndefined();
     expect(
       registryFromImage({ ...IMAGE, installation: 'core' }).getValue(CURRENT_VERSION_KEY, 'InstallationType')
         ?.data,
@@ -105,5 +108,19 @@ describe('the OS identity in the registry', () => {
       data: 10,
     });
     expect(registry.getValue(CURRENT_VERSION, 'CurrentBuildNumber')?.data).toBe('26100');
+  });
+});
+
+describe('standard keys', () => {
+  it('exist on every image, so scripts can write values into them without creating them first', () => {
+    const registry = registryFromImage({ ...IMAGE, vbsEnabled: false, arcAgent: false });
+    for (const key of [
+      'HKLM:\\SYSTEM\\CurrentControlSet\\Control\\DeviceGuard',
+      'HKLM:\\SYSTEM\\CurrentControlSet\\Control\\Lsa',
+      'HKLM:\\SYSTEM\\CurrentControlSet\\Policies\\Microsoft',
+      'HKLM:\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion\\Subscriptions',
+    ]) {
+      expect(registry.keyExists(key), key).toBe(true);
+    }
   });
 });

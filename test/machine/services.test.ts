@@ -7,19 +7,10 @@ import {
   serviceErrors,
 } from '../../simulators/machine/index.js';
 import { dword, Registry, sz } from '../../simulators/registry/index.js';
+import { thrown } from '../support/thrown.js';
 import { machineAt } from './fixtures.js';
 
 const HIMDS_KEY = 'HKLM\\SYSTEM\\CurrentControlSet\\Services\\himds';
-
-/** Calls `fn` and returns what it threw. */
-function thrown(fn: () => unknown): unknown {
-  try {
-    fn();
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected a throw');
-}
 
 describe('services of an Arc-connected machine', () => {
   it('has himds as the agent installs it, running after boot', () => {

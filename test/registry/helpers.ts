@@ -5,15 +5,9 @@ import {
   type RegistryValue,
 } from '../../simulators/registry/index.js';
 
-/** Runs `fn` and returns what it threw; fails the test when it throws nothing. */
-export function thrown(fn: () => unknown): unknown {
-  try {
-    fn();
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected the call to throw');
-}
+import { thrown } from '../support/thrown.js';
+
+export { thrown };
 
 /** The PowerShell-visible parts of a RegistryError `fn` throws. */
 export function registryErrorOf(fn: () => unknown): {
