@@ -1,0 +1,84 @@
+import type { ReleaseCatalog } from './catalog.js';
+import type { MonthRelease } from './month-release.js';
+import type { Release } from './release.js';
+import { type KnownIssueRule, rulesOfType } from './rules.js';
+
+/** Why a machine does not get the month's hotpatch (DESIGN.md reason codes). */
+export type IneligibleReason = 'not-enrolled' | 'vbs-not-running' | 'license-expired' | 'off-baseline';
+
+/** What Windows Update knows of a machine when it decides. */
+export interface UpdateTarget {
+  /** The KB the machine runs (RTM for the release image). */
+  readonly kb: string;
+  readonly build: string;
+  /** Standard, Datacenter or Azure Edition are supported (DOC). */
+  readonly editionSupported: boolean;
+  /** VirtualizationBasedSecurityStatus is 2 (DOC). */
+  readonly vbsRunning: boolean;
+  /** Azure Edition (on by default), or an Arc license profile that is Enabled (DOC). */
+  readonly enrolled: boolean;
+  /** The hotpatch license is valid (the October 2025 licensing bug can expire it). */
+  readonly licenseValid: boolean;
+}
+
+/** What a Patch Tuesday gives a machine. */
+export interface Offer {
+  readonly release: Release;
+  readonly kind: 'hotpatch' | 'baseline' | 'lcu';
+  /** Why it is not the hotpatch, most telling first; empty for hotpatches and baselines. */
+  readonly reasons: readonly IneligibleReason[];
+}
+
+/** Hotpatches need build 26100.1742 or later (DOC). */
+const MIN_REVISION = 1742;
+
+/** The updates a hotpatch installs on top of, after the rules that restrict them. */
+export function hotpatchBases(
+  catalog: ReleaseCatalog,
+  rules: readonly KnownIssueRule[],
+  hotpatch: Release,
+): Set<string> {
+  let bases = new Set(catalog.hotpatchBases(hotpatch));
+  for (const rule of rulesOfType(rules, 'restrict-hotpatch-bases')) {
+    if (rule.effect.hotpatches.includes(hotpatch.kb)) {
+      bases = new Set([...bases].filter((kb) => rule.effect.allowed.includes(kb)));
+    }
+  }
+  return bases;
+}
+
+/**
+ * Decides what the month's Patch Tuesday gives a machine (DOC, DOMAIN.md 5): in a baseline month
+ * the baseline; in a hotpatch month the hotpatch when every prerequisite holds and the machine is
+ * on the hotpatch line (which update it runs decides, never its build number), else the LCU.
+ * Undefined when the machine already has what the month offers.
+ */
+export function decideOffer(
+  catalog: ReleaseCatalog,
+  rules: readonly KnownIssueRule[],
+  month: MonthRelease,
+  target: UpdateTarget,
+): Offer | undefined {
+  const has = (release: Release) => target.kb === release.kb || laterOrSame(catalog, target.kb, release);
+  if (month.type === 'baseline' || !month.hotpatch) {
+    return has(month.restartUpdate)
+      ? undefined
+      : { release: month.restartUpdate, kind: 'baseline', reasons: [] };
+  }
+  if (has(month.hotpatch) || has(month.restartUpdate)) return undefined;
+  const reasons: IneligibleReason[] = [];
+  const revision = Number(target.build.split('.')[1] ?? 0);
+  if (!target.editionSupported || revision < MIN_REVISION || !target.enrolled) reasons.push('not-enrolled');
+  if (!target.vbsRunning) reasons.push('vbs-not-running');
+  if (target.enrolled && !target.licenseValid) reasons.push('license-expired');
+  if (!hotpatchBases(catalog, rules, month.hotpatch).has(target.kb)) reasons.push('off-baseline');
+  return reasons.length === 0
+    ? { release: month.hotpatch, kind: 'hotpatch', reasons }
+    : { release: month.restartUpdate, kind: 'lcu', reasons };
+}
+
+/** True when the machine's update came out on or after the release's date (it already has its fixes). */
+function laterOrSame(catalog: ReleaseCatalog, kb: string, release: Release): boolean {
+  const current = catalog.get(kb);
+  return current !== undefined && current.date >= release.date && current.type !== 'rtm';
+}

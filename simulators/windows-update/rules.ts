@@ -1,0 +1,78 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { parse as parseYaml } from 'yaml';
+import { z } from 'zod';
+import { CatalogError } from './catalog-error.js';
+
+const registryRef = z.strictObject({ key: z.string().min(1), value: z.string().min(1) });
+
+const effectSchema = z.discriminatedUnion('type', [
+  z.strictObject({
+    type: z.literal('restrict-hotpatch-bases'),
+    hotpatches: z.array(z.string()).min(1),
+    allowed: z.array(z.string()).min(1),
+  }),
+  z.strictObject({
+    type: z.literal('license-bug'),
+    affectedFrom: z.string(),
+    fixedBy: z.string(),
+    exemptEditions: z.array(z.enum(['standard', 'datacenter', 'datacenter-azure-edition'])),
+    mutex: registryRef,
+  }),
+  z.strictObject({
+    type: z.literal('license-workaround'),
+    fixes: z.string(),
+    override: registryRef.extend({ data: z.int().min(0) }),
+  }),
+]);
+
+const ruleSchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  grade: z.enum(['DOC', '3P', 'INFER', 'ASSUME']),
+  source: z.string().min(1),
+  summary: z.string().min(1),
+  effect: effectSchema,
+});
+
+const rulesFileSchema = z.strictObject({
+  format: z.literal('hotpatch-harness/rules@1'),
+  rules: z.array(ruleSchema),
+});
+
+/** A known-issue rule: what it encodes, where that comes from, and its effect. */
+export type KnownIssueRule = z.output<typeof ruleSchema>;
+/** The effect types the Windows Update model interprets. */
+export type RuleEffect = KnownIssueRule['effect'];
+
+const DEFAULT_FILE = fileURLToPath(new URL('./catalog/october-2025-rules.yaml', import.meta.url));
+
+/** Reads a rules file; a bad rule is an error naming the file and the rule. */
+export function parseRules(text: string, file: string): KnownIssueRule[] {
+  const parsed = rulesFileSchema.safeParse(parseYaml(text, { version: '1.2', uniqueKeys: true }));
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const path = issue?.path ?? [];
+    const entry = path[0] === 'rules' && typeof path[1] === 'number' ? `rules[${path[1]}]` : '(file)';
+    throw new CatalogError(
+      file,
+      entry,
+      `${path.slice(2).join('.') || path.join('.')}: ${issue?.message ?? 'invalid'}`,
+    );
+  }
+  return parsed.data.rules;
+}
+
+/** The October 2025 rules shipped with the harness. */
+export function defaultRules(): KnownIssueRule[] {
+  return parseRules(readFileSync(DEFAULT_FILE, 'utf8'), DEFAULT_FILE);
+}
+
+/** The rules whose effect has the given type. */
+export function rulesOfType<T extends RuleEffect['type']>(
+  rules: readonly KnownIssueRule[],
+  type: T,
+): Array<KnownIssueRule & { effect: Extract<RuleEffect, { type: T }> }> {
+  return rules.filter(
+    (r): r is KnownIssueRule & { effect: Extract<RuleEffect, { type: T }> } => r.effect.type === type,
+  );
+}

@@ -1,0 +1,139 @@
+import { canRunVbs, effectiveFirmware, type Hardware, Machine } from '../../simulators/machine/index.js';
+import { ManualClock, parseUtc } from '../../simulators/shared/clock.js';
+import {
+  defaultRules,
+  type KnownIssueRule,
+  monthsBetween,
+  ReleaseCatalog,
+} from '../../simulators/windows-update/index.js';
+import { ScenarioError } from '../scenario/errors.js';
+import { expandFleet } from '../scenario/expand.js';
+import type { ScenarioIssue } from '../scenario/issue.js';
+import { DEFAULT_KNOBS, type Knobs } from '../scenario/knobs.js';
+import type { FleetEntry, Scenario } from '../scenario/schema.js';
+import { EventQueue } from './event-queue.js';
+import { FleetMachine } from './fleet-machine.js';
+import { Ledger } from './ledger.js';
+import { reconcile } from './licensing.js';
+import { Random } from './random.js';
+import type { World, WorldTask } from './world.js';
+
+/** What a run is given besides the scenario. */
+export interface RunOptions {
+  /** Overrides the scenario's seed (--seed). */
+  readonly seed?: number;
+  readonly catalog?: ReleaseCatalog;
+  readonly rules?: readonly KnownIssueRule[];
+  /** The scenario's file name, for error messages. */
+  readonly file?: string;
+}
+
+/** The hardware a fleet entry describes; a Gen 1 VM is always BIOS and BIOS has no Secure Boot (DOC). */
+export function hardwareOf(entry: FleetEntry): Hardware {
+  const firmware = entry.platform === 'hyperv-gen1' ? 'bios' : (entry.firmware ?? 'uefi');
+  return {
+    platform: entry.platform,
+    firmware,
+    secureBoot: entry.secureBoot ?? firmware === 'uefi',
+    cores: entry.cores,
+  };
+}
+
+/** The update a machine starts on: the one named, else the latest baseline before the period. */
+function startingKb(entry: FleetEntry, catalog: ReleaseCatalog, start: string): string {
+  if (entry.installed) return entry.installed;
+  const baselines = catalog
+    .releases()
+    .filter((r) => (r.type === 'baseline' || r.type === 'rtm') && r.date < start);
+  return baselines.at(-1)?.kb ?? 'RTM';
+}
+
+/** Checks what only the world knows: hardware against VBS, enrollment against Arc. */
+function checkFleet(scenario: Scenario, catalog: ReleaseCatalog): ScenarioIssue[] {
+  const issues: ScenarioIssue[] = [];
+  scenario.fleet.forEach((entry, i) => {
+    const hw = hardwareOf(entry);
+    const issue = (key: string, message: string) =>
+      issues.push({ code: 'custom', path: ['fleet', i, key], line: undefined, message });
+    if (entry.platform === 'hyperv-gen1' && entry.firmware === 'uefi')
+      issue('firmware', 'a Hyper-V Generation 1 VM boots BIOS, never UEFI');
+    if (effectiveFirmware(hw) === 'bios' && entry.secureBoot === true)
+      issue('secureBoot', 'Secure Boot needs UEFI firmware');
+    if (entry.vbs === 'running' && !canRunVbs(hw)) {
+      issue(
+        'vbs',
+        `VBS cannot run on ${entry.platform} with ${effectiveFirmware(hw)} firmware and Secure Boot ${hw.secureBoot ? 'on' : 'off'}; use disabled or configured`,
+      );
+    }
+    const azureEdition = entry.edition === 'datacenter-azure-edition';
+    if (entry.hotpatch === 'enabled' && entry.arc === 'none' && !azureEdition) {
+      issue('hotpatch', 'hotpatch is enabled through Azure Arc: a machine with arc: none cannot be enrolled');
+    }
+    if (entry.hotpatch === 'enabled' && entry.vbs !== 'running') {
+      issue(
+        'hotpatch',
+        'enrollment succeeds only while VBS runs (DOMAIN.md 3): start with vbs: running or hotpatch: disabled',
+      );
+    }
+    if (entry.installed && !catalog.get(entry.installed))
+      issue('installed', `expected a KB in the release catalog, got ${entry.installed}`);
+  });
+  return issues;
+}
+
+/** Builds the world a scenario describes, at the first instant of its period. */
+export function buildWorld(scenario: Scenario, options: RunOptions = {}): World {
+  const catalog = options.catalog ?? ReleaseCatalog.default();
+  const issues = checkFleet(scenario, catalog);
+  if (issues.length > 0) throw new ScenarioError(options.file ?? scenario.name, issues);
+  const knobs: Knobs = { ...DEFAULT_KNOBS, ...scenario.knobs };
+  const start = `${scenario.period.from}-01`;
+  const clock = new ManualClock(parseUtc(start));
+  const random = Random.fromSeed(options.seed ?? scenario.seed);
+  const fleet = new Map<string, FleetMachine>();
+  const byTemplate = new Map(scenario.fleet.map((f) => [f.name, f]));
+  for (const m of expandFleet(scenario.fleet)) {
+    const entry = byTemplate.get(m.template) as FleetEntry;
+    const kb = startingKb(entry, catalog, start);
+    const release = catalog.get(kb);
+    const machine = new Machine(
+      {
+        name: m.name,
+        edition: m.edition,
+        installation: m.installation,
+        hardware: hardwareOf(entry),
+        vbs: m.vbs,
+        arcAgent: m.arc !== 'none',
+        update: { kb, build: release?.build ?? '26100.1742' },
+      },
+      clock,
+    );
+    const expires =
+      knobs.licenseExpiry === 'always' ||
+      (knobs.licenseExpiry === 'random' && random.split(`machine/${m.name}/license`).chance(0.5));
+    fleet.set(
+      m.name,
+      new FleetMachine(
+        machine,
+        m.template,
+        m.arc !== 'none',
+        m.arc === 'connected',
+        m.hotpatch === 'enabled',
+        expires,
+        clock.now(),
+      ),
+    );
+  }
+  const world: World = {
+    clock,
+    queue: new EventQueue<WorldTask>(),
+    catalog,
+    rules: options.rules ?? defaultRules(),
+    knobs,
+    ledger: new Ledger(monthsBetween(scenario.period.from, scenario.period.to)),
+    fleet,
+    mode: scenario.updates.mode,
+  };
+  for (const fm of fleet.values()) reconcile(world, fm);
+  return world;
+}

@@ -1,0 +1,85 @@
+import { isoTime } from '../../simulators/shared/clock.js';
+import type { MachineMonth, MonthKind, ReasonCode, ReportEvent, ReportEventType } from '../report/types.js';
+
+/** `YYYY-MM` of an instant (UTC). */
+export const monthOf = (ms: number): string => new Date(ms).toISOString().slice(0, 7);
+
+/**
+ * What a run records: the event log in time order, and per machine and month the update the
+ * Patch Tuesday gave it and every restart with its reason.
+ */
+export class Ledger {
+  readonly events: ReportEvent[] = [];
+  readonly #months = new Map<string, Map<string, MachineMonth>>();
+  readonly #reasonCounts = new Map<string, Map<ReasonCode, number>>();
+
+  constructor(private readonly period: readonly string[]) {}
+
+  /** Appends to the event log; callers log in time order. */
+  log(at: number, machine: string, type: ReportEventType, detail: string): void {
+    this.events.push({ at: isoTime(at), machine, type, detail });
+  }
+
+  /** A restart and its reason. */
+  restart(at: number, machine: string, reason: ReasonCode): void {
+    const month = this.#month(machine, monthOf(at));
+    if (!month) return;
+    month.restarts++;
+    if (!month.reasons.includes(reason)) month.reasons.push(reason);
+    const counts = this.#reasonCounts.get(month.month) ?? new Map<ReasonCode, number>();
+    counts.set(reason, (counts.get(reason) ?? 0) + 1);
+    this.#reasonCounts.set(month.month, counts);
+  }
+
+  /** The fleet's restarts in a month, counted by reason, reasons in alphabetical order. */
+  restartsByReason(month: string): Partial<Record<ReasonCode, number>> {
+    const counts = [...(this.#reasonCounts.get(month) ?? [])].sort(([a], [b]) => a.localeCompare(b));
+    return Object.fromEntries(counts);
+  }
+
+  /**
+   * The month's Patch Tuesday release a machine installed, and every reason it was not the
+   * hotpatch (an LCU month names them all; the restart itself counts under the first).
+   */
+  patchTuesday(
+    at: number,
+    machine: string,
+    update: string,
+    kind: Exclude<MonthKind, 'none'>,
+    causes: readonly ReasonCode[] = [],
+  ): void {
+    const month = this.#month(machine, monthOf(at));
+    if (!month) return;
+    month.update = update;
+    month.kind = kind;
+    for (const cause of causes) if (!month.reasons.includes(cause)) month.reasons.push(cause);
+  }
+
+  /** A machine's months over the whole period, `none` where nothing happened. */
+  machineMonths(machine: string): MachineMonth[] {
+    return this.period.map((m) => this.#months.get(machine)?.get(m) ?? empty(m));
+  }
+
+  #month(machine: string, month: string): MachineMonth | undefined {
+    if (!this.period.includes(month)) return undefined;
+    let byMonth = this.#months.get(machine);
+    if (!byMonth) {
+      byMonth = new Map();
+      this.#months.set(machine, byMonth);
+    }
+    let entry = byMonth.get(month);
+    if (!entry) {
+      entry = empty(month);
+      byMonth.set(month, entry);
+    }
+    return entry;
+  }
+}
+
+const empty = (month: string): MachineMonth => ({
+  month,
+  update: null,
+  kind: 'none',
+  restarts: 0,
+  reasons: [],
+});

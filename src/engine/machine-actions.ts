@@ -1,0 +1,54 @@
+import type { Release } from '../../simulators/windows-update/index.js';
+import type { ReasonCode } from '../report/types.js';
+import type { FleetMachine } from './fleet-machine.js';
+import { reconcile } from './licensing.js';
+import type { World } from './world.js';
+
+/**
+ * Restarts a machine for a reason, unless the restart-fails fault is armed: then the attempt fails,
+ * nothing that waits for a boot takes effect, and the next restart tries again.
+ */
+export function restartMachine(world: World, fm: FleetMachine, reason: ReasonCode): boolean {
+  const now = world.clock.now();
+  if (fm.restartFailsNext) {
+    fm.restartFailsNext = false;
+    world.ledger.log(now, fm.name, 'fault', `restart failed (${reason}); staged updates still pending`);
+    return false;
+  }
+  const record = fm.machine.restart(reason);
+  world.ledger.restart(now, fm.name, reason);
+  const applied = record.applied.length > 0 ? `; applied ${record.applied.join(', ')}` : '';
+  world.ledger.log(now, fm.name, 'restart', `${reason}${applied}`);
+  reconcile(world, fm);
+  return true;
+}
+
+/**
+ * Installs an update on a machine now, restarting right after when it needs one (an automatic
+ * restart policy, or an operator's install). Returns false when the machine already had it.
+ */
+export function installUpdate(
+  world: World,
+  fm: FleetMachine,
+  release: Release,
+  reason: ReasonCode,
+  note = '',
+): boolean {
+  const now = world.clock.now();
+  const result = fm.machine.install({
+    kb: release.kb,
+    build: release.build,
+    restartRequired: release.restartRequired,
+  });
+  if (result === 'already-installed') return false;
+  const how = result === 'installed' ? 'no restart needed' : 'restart required';
+  world.ledger.log(
+    now,
+    fm.name,
+    'update-installed',
+    `${release.kb} (${release.type}, ${release.build}; ${how})${note}`,
+  );
+  if (result === 'staged') restartMachine(world, fm, reason);
+  else reconcile(world, fm);
+  return true;
+}

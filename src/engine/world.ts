@@ -1,0 +1,34 @@
+import type { Machine } from '../../simulators/machine/index.js';
+import type { ManualClock } from '../../simulators/shared/clock.js';
+import type { KnownIssueRule, ReleaseCatalog } from '../../simulators/windows-update/index.js';
+import type { Knobs } from '../scenario/knobs.js';
+import type { EventQueue } from './event-queue.js';
+import type { FleetMachine } from './fleet-machine.js';
+import type { Ledger } from './ledger.js';
+
+/** Something the run does at an instant. */
+export type WorldTask = () => void;
+
+/** Everything a run holds: clock, queue, catalog and rules, knobs, the fleet, the ledger. */
+export interface World {
+  readonly clock: ManualClock;
+  readonly queue: EventQueue<WorldTask>;
+  readonly catalog: ReleaseCatalog;
+  readonly rules: readonly KnownIssueRule[];
+  readonly knobs: Knobs;
+  readonly ledger: Ledger;
+  /** By machine name, in fleet order. */
+  readonly fleet: ReadonlyMap<string, FleetMachine>;
+  readonly mode: 'automatic' | 'manual';
+}
+
+/** The queue priorities: scenario events run before the world's own at the same instant. */
+export const PRIORITY = { scenario: 0, world: 1 } as const;
+
+/** Schedules a task `ms` after now. */
+export function after(world: World, ms: number, task: WorldTask): void {
+  world.queue.push(world.clock.now() + ms, task, PRIORITY.world);
+}
+
+/** The KB a machine runs; the release image counts as RTM. */
+export const runningKb = (machine: Machine): string => machine.os.kb ?? 'RTM';

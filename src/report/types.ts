@@ -1,0 +1,88 @@
+/** Why a machine restarted (DESIGN.md report format v1). */
+export type ReasonCode =
+  | 'baseline'
+  | 'not-enrolled'
+  | 'vbs-not-running'
+  | 'off-baseline'
+  | 'license-expired'
+  | 'requested'
+  | 'update-install';
+
+/** What a month's Patch Tuesday gave a machine. */
+export type MonthKind = 'hotpatch' | 'baseline' | 'lcu' | 'none';
+
+/** One report event type; more may be added. */
+export type ReportEventType =
+  | 'update-installed'
+  | 'restart'
+  | 'hotpatch-state'
+  | 'license-state'
+  | 'script-output'
+  | 'script-error'
+  | 'playbook'
+  | 'fault'
+  | 'expect';
+
+/** One line of the event log. */
+export interface ReportEvent {
+  /** ISO instant, UTC. */
+  at: string;
+  machine: string;
+  type: ReportEventType;
+  detail: string;
+}
+
+/** A machine's month. */
+export interface MachineMonth {
+  month: string;
+  update: string | null;
+  kind: MonthKind;
+  restarts: number;
+  reasons: ReasonCode[];
+}
+
+/** The fleet's month. */
+export interface FleetMonth {
+  month: string;
+  machines: number;
+  hotpatched: number;
+  restarted: number;
+  restarts: number;
+  reasons: Partial<Record<ReasonCode, number>>;
+  /** Extension: enrolled Arc machines' cores × the price knob, in US$. */
+  hotpatchCost: number;
+  /** Extension: restarts the month's hotpatches avoided (machines that took a hotpatch). */
+  restartsAvoided: number;
+}
+
+/** A knob the run relied on. */
+export interface Assumption {
+  knob: string;
+  value: string | number;
+  grade: 'ASSUME';
+  doc: string;
+}
+
+/** An expectation's outcome (extension). */
+export interface ExpectResult {
+  expect: Record<string, unknown>;
+  pass: boolean;
+  actual: Record<string, unknown>;
+}
+
+/** report.json, format v1 (DESIGN.md); extension fields are marked in their comments. */
+export interface Report {
+  format: 'hotpatch-harness/report@1';
+  scenario: string;
+  seed: number;
+  period: { from: string; to: string };
+  assumptions: Assumption[];
+  months: FleetMonth[];
+  machines: Array<{ name: string; months: MachineMonth[] }>;
+  events: ReportEvent[];
+  /** Extension: each `expect` entry with its outcome. */
+  expectations: ExpectResult[];
+  /** Extension: the command that reproduces this run. */
+  reproduce: string;
+  verdict: 'pass' | 'fail';
+}
