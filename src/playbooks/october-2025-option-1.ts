@@ -1,6 +1,6 @@
 import { dword } from '../../simulators/registry/index.js';
 import type { Playbook } from './playbook.js';
-import { OVERRIDE_VALUE, OVERRIDES_KEY, removeLicensingMutex } from './steps.js';
+import { BACK_FROM_RESTART, OVERRIDE_VALUE, OVERRIDES_KEY, removeLicensingMutex } from './steps.js';
 
 /**
  * Workaround option 1 for the October 2025 licensing issue (DOC, the seed's known issues):

@@ -1,6 +1,6 @@
 import { serviceErrors } from '../../simulators/machine/index.js';
 import type { Playbook } from './playbook.js';
-import { OVERRIDE_VALUE, OVERRIDES_KEY, removeLicensingMutex } from './steps.js';
+import { BACK_FROM_RESTART, OVERRIDE_VALUE, OVERRIDES_KEY, removeLicensingMutex } from './steps.js';
 
 /**
  * Workaround option 2 for the October 2025 licensing issue (DOC, the seed's known issues), step by

@@ -25,3 +25,6 @@ export function removeLicensingMutex(ctx: PlaybookContext): void {
 
 /** The VBS status the machine reports (Win32_DeviceGuard.VirtualizationBasedSecurityStatus). */
 export const vbsStatus = (ctx: PlaybookContext): number => ctx.machine.boot.vbs.status;
+
+/** How long a playbook waits for its machine to come back from a restart (ASSUME: a few minutes). */
+export const BACK_FROM_RESTART = { waitMs: 3 * 60_000 } as const;
