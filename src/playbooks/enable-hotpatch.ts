@@ -1,5 +1,5 @@
 import type { Playbook } from './playbook.js';
-import { vbsStatus } from './steps.js';
+import { BACK_FROM_RESTART, vbsStatus } from './steps.js';
 
 const MINUTE = 60_000;
 const MIN_REVISION = 1742;
@@ -42,6 +42,7 @@ export const enableHotpatch: Playbook = {
       );
       ctx.log('Set EnableVirtualizationBasedSecurity = 1; restarting so that it takes effect.');
       if (!ctx.restart()) return { status: 'failed', summary: 'the restart to turn VBS on failed' };
+      yield BACK_FROM_RESTART;
       ctx.log(`VirtualizationBasedSecurityStatus after the restart: ${vbsStatus(ctx)}`);
       if (vbsStatus(ctx) !== 2) {
         return {
