@@ -1,16 +1,85 @@
-import { Command } from 'commander';
+import { Command, CommanderError } from 'commander';
+import { EXIT, InputError, isInputError } from './cli/exit-codes.js';
+import { runAllCommand } from './cli/run-all-command.js';
+import { parseFormats, parseSeed, runCommand } from './cli/run-command.js';
+import { scenarioJsonSchema } from './scenario/json-schema.js';
 
-/** The command line. Commands arrive with the layers that implement them. */
-export function buildProgram(): Command {
-  return new Command('hotpatch-harness')
+/** The command line (DESIGN.md "Command line"). */
+export function buildProgram(out: (line: string) => void = console.log): Command {
+  const program = new Command('hotpatch-harness')
     .description(
       'Deterministic simulation of the Windows Server 2025 hotpatch lifecycle on Azure Arc: run automation against a simulated fleet over simulated months.',
     )
     .version('0.1.0')
-    .showHelpAfterError()
-    .action(function (this: Command) {
-      this.outputHelp();
+    .exitOverride()
+    .showHelpAfterError();
+
+  program
+    .command('run')
+    .description('run a scenario and write its monthly restart report')
+    .argument('<scenario>', 'a scenario file (YAML or JSON, format v1)')
+    .option('--seed <n>', "override the scenario's seed")
+    .option('--out <dir>', 'where reports go (DIR/<scenario-name>/report.*)', 'reports')
+    .option('--format <list>', 'report formats: json,md,csv,html', 'json,md,csv,html')
+    .option('--catalog <file>', 'a release catalog to use instead of the built-in one')
+    .action(async (file: string, opts: { seed?: string; out: string; format: string; catalog?: string }) => {
+      const { report, dir } = await runCommand(file, {
+        out: opts.out,
+        formats: parseFormats(opts.format),
+        progress: Boolean(process.stderr.isTTY) && !process.env.CI,
+        ...(opts.seed === undefined ? {} : { seed: parseSeed(opts.seed) }),
+        ...(opts.catalog === undefined ? {} : { catalog: opts.catalog }),
+      });
+      for (const m of report.months) {
+        const reasons = Object.entries(m.reasons).map(([r, n]) => `${r} ${n}`).join(', ');
+        out(`${m.month}  ${m.hotpatched} hotpatched, ${m.restarts} restarts${reasons ? ` (${reasons})` : ''}`);
+      }
+      for (const e of report.expectations.filter((x) => !x.pass)) {
+        out(`expectation failed: ${JSON.stringify(e.expect)}, got ${JSON.stringify(e.actual)}`);
+      }
+      out(`${report.verdict}: reports in ${dir}`);
+      out(`reproduce: ${report.reproduce}`);
+      if (report.verdict !== 'pass') process.exitCode = EXIT.expectFailed;
     });
+
+  program
+    .command('run-all')
+    .description('run every scenario in a folder and write an index page (what npm start does)')
+    .option('--scenarios <dir>', 'the scenarios folder', 'scenarios')
+    .option('--out <dir>', 'where reports go', 'reports')
+    .action(async (opts: { scenarios: string; out: string }) => {
+      const { failed } = await runAllCommand(opts.scenarios, opts.out, ['json', 'md', 'csv', 'html'], out);
+      if (failed > 0) process.exitCode = EXIT.expectFailed;
+    });
+
+  program
+    .command('schema')
+    .description('print the JSON Schema of scenario files, for editors')
+    .action(() => out(JSON.stringify(scenarioJsonSchema(), null, 2)));
+
+  return program;
 }
 
-await buildProgram().parseAsync(process.argv);
+/** Runs the command line; errors in the input print without a stack trace and exit 2. */
+export async function main(argv: readonly string[]): Promise<number> {
+  process.exitCode = undefined;
+  try {
+    await buildProgram().parseAsync([...argv]);
+    return Number(process.exitCode ?? EXIT.ok);
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // Help asked for, or shown because no command was given, is not an error.
+      const help = ['commander.help', 'commander.helpDisplayed', 'commander.version'].includes(error.code);
+      return help || error.exitCode === 0 ? EXIT.ok : EXIT.badInput;
+    }
+    if (isInputError(error)) {
+      console.error(error.message);
+      return EXIT.badInput;
+    }
+    console.error(`hotpatch-harness: internal error (a bug; please report it with the command that caused it)`);
+    console.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+    return EXIT.internal;
+  }
+}
+
+export { InputError };

@@ -26,6 +26,8 @@ export interface RunOptions {
   readonly rules?: readonly KnownIssueRule[];
   /** The scenario's file name, for error messages. */
   readonly file?: string;
+  /** Called with the months done so far and their total, at the start and after each month. */
+  readonly onProgress?: (done: number, total: number) => void;
 }
 
 /** The hardware a fleet entry describes; a Gen 1 VM is always BIOS and BIOS has no Secure Boot (DOC). */

@@ -5,6 +5,7 @@ import type { Report } from '../report/types.js';
 import { expandFleet, resolveTargets } from '../scenario/expand.js';
 import type { Scenario } from '../scenario/schema.js';
 import { buildWorld, type RunOptions } from './build-world.js';
+import { monthOf } from './ledger.js';
 import { patchTuesdayOn } from './patch-tuesday-step.js';
 import { applyScenarioEvent } from './scenario-events.js';
 import { PRIORITY, type World } from './world.js';
@@ -63,10 +64,15 @@ export function runScenario(scenario: Scenario, options: RunOptions = {}): Repor
   schedulePatchTuesdays(world, scenario, billed);
   scheduleScenarioEvents(world, scenario);
   const end = parseUtc(`${nextMonth(scenario.period.to)}-01`);
+  const months = monthsBetween(scenario.period.from, scenario.period.to);
+  let done = 0;
+  options.onProgress?.(0, months.length);
   for (let next = world.queue.pop(); next && next.at < end; next = world.queue.pop()) {
+    for (; done < months.length && monthOf(next.at) > (months[done] ?? ''); done++) options.onProgress?.(done + 1, months.length);
     world.clock.set(next.at);
     next.item();
   }
+  if (done < months.length) options.onProgress?.(months.length, months.length);
   world.clock.set(end - 1);
   return buildReport(world, scenario, { seed: options.seed ?? scenario.seed, billed, file: options.file });
 }
