@@ -31,8 +31,12 @@ export function buildProgram(out: (line: string) => void = console.log): Command
         ...(opts.catalog === undefined ? {} : { catalog: opts.catalog }),
       });
       for (const m of report.months) {
-        const reasons = Object.entries(m.reasons).map(([r, n]) => `${r} ${n}`).join(', ');
-        out(`${m.month}  ${m.hotpatched} hotpatched, ${m.restarts} restarts${reasons ? ` (${reasons})` : ''}`);
+        const reasons = Object.entries(m.reasons)
+          .map(([r, n]) => `${r} ${n}`)
+          .join(', ');
+        out(
+          `${m.month}  ${m.hotpatched} hotpatched, ${m.restarts} restarts${reasons ? ` (${reasons})` : ''}`,
+        );
       }
       for (const e of report.expectations.filter((x) => !x.pass)) {
         out(`expectation failed: ${JSON.stringify(e.expect)}, got ${JSON.stringify(e.actual)}`);
@@ -76,7 +80,9 @@ export async function main(argv: readonly string[]): Promise<number> {
       console.error(error.message);
       return EXIT.badInput;
     }
-    console.error(`hotpatch-harness: internal error (a bug; please report it with the command that caused it)`);
+    console.error(
+      `hotpatch-harness: internal error (a bug; please report it with the command that caused it)`,
+    );
     console.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
     return EXIT.internal;
   }

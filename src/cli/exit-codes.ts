@@ -1,5 +1,5 @@
-import { ScenarioError } from '../scenario/errors.js';
 import { CatalogError } from '../../simulators/windows-update/index.js';
+import { ScenarioError } from '../scenario/errors.js';
 
 /** The command line's exit codes (DESIGN.md): 0 ok, 1 an expectation failed, 2 bad input. */
 export const EXIT = { ok: 0, expectFailed: 1, badInput: 2, internal: 70 } as const;

@@ -1,8 +1,8 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { renderIndexPage } from '../report/index-page.js';
-import { writeAtomically } from '../report/write.js';
 import type { ReportFormat } from '../report/write.js';
+import { writeAtomically } from '../report/write.js';
 import { InputError } from './exit-codes.js';
 import { runCommand } from './run-command.js';
 
@@ -15,7 +15,9 @@ export async function runAllCommand(
 ): Promise<{ failed: number }> {
   let files: string[];
   try {
-    files = readdirSync(folder).filter((f) => /\.(ya?ml|json)$/.test(f)).sort();
+    files = readdirSync(folder)
+      .filter((f) => /\.(ya?ml|json)$/.test(f))
+      .sort();
   } catch {
     throw new InputError(`${folder}: cannot read the scenarios folder`);
   }
@@ -23,7 +25,9 @@ export async function runAllCommand(
   for (const file of files) {
     const { report, dir } = await runCommand(join(folder, file), { out, formats, progress: false });
     const restarts = report.months.reduce((sum, m) => sum + m.restarts, 0);
-    log(`${report.verdict === 'pass' ? 'pass' : 'FAIL'}  ${report.scenario}  (${report.machines.length} machines, ${restarts} restarts) → ${dir}`);
+    log(
+      `${report.verdict === 'pass' ? 'pass' : 'FAIL'}  ${report.scenario}  (${report.machines.length} machines, ${restarts} restarts) → ${dir}`,
+    );
     entries.push({ report, folder: report.scenario });
   }
   await writeAtomically(join(out, 'index.html'), renderIndexPage(entries));

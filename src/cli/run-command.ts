@@ -21,23 +21,37 @@ const FORMATS: readonly ReportFormat[] = ['json', 'md', 'csv', 'html'];
 
 /** Parses `--format json,md`; json is always written, being the canonical report. */
 export function parseFormats(text: string): ReportFormat[] {
-  const wanted = text.split(',').map((f) => f.trim()).filter((f) => f !== '');
+  const wanted = text
+    .split(',')
+    .map((f) => f.trim())
+    .filter((f) => f !== '');
   const bad = wanted.filter((f) => !FORMATS.includes(f as ReportFormat));
-  if (bad.length > 0) throw new InputError(`--format: unknown format ${bad.join(', ')}; expected some of ${FORMATS.join(', ')}`);
+  if (bad.length > 0)
+    throw new InputError(
+      `--format: unknown format ${bad.join(', ')}; expected some of ${FORMATS.join(', ')}`,
+    );
   return [...new Set<ReportFormat>(['json', ...(wanted as ReportFormat[])])];
 }
 
 /** Parses `--seed`: a non-negative integer. */
 export function parseSeed(text: string): number {
-  if (!/^\d{1,15}$/.test(text)) throw new InputError(`--seed: expected a non-negative integer, got "${text}"`);
+  if (!/^\d{1,15}$/.test(text))
+    throw new InputError(`--seed: expected a non-negative integer, got "${text}"`);
   return Number(text);
 }
 
 /** Loads, runs and writes one scenario; returns the report and the folder it went to. */
-export async function runCommand(file: string, options: RunCommandOptions): Promise<{ report: Report; dir: string }> {
+export async function runCommand(
+  file: string,
+  options: RunCommandOptions,
+): Promise<{ report: Report; dir: string }> {
   const catalog = options.catalog ? ReleaseCatalog.fromFile(options.catalog) : ReleaseCatalog.default();
-  const scenario = loadScenarioFile(file, { knownKbs: { has: (kb: string) => catalog.get(kb) !== undefined } as ReadonlySet<string> });
-  const bar = options.progress ? new SingleBar({ format: `${scenario.name} [{bar}] {value}/{total} months`, hideCursor: true }) : undefined;
+  const scenario = loadScenarioFile(file, {
+    knownKbs: { has: (kb: string) => catalog.get(kb) !== undefined } as ReadonlySet<string>,
+  });
+  const bar = options.progress
+    ? new SingleBar({ format: `${scenario.name} [{bar}] {value}/{total} months`, hideCursor: true })
+    : undefined;
   const report = runScenario(scenario, {
     catalog,
     file,

@@ -20,6 +20,7 @@ export const october2025WorkaroundOption1: Playbook = {
     ctx.log('Policy "KB5062660 251028_18301 Feature Preview" set to Enabled.');
     if (!ctx.restart())
       return { status: 'failed', summary: 'the restart failed; the policy takes effect only at a boot' };
+    yield BACK_FROM_RESTART;
     removeLicensingMutex(ctx);
     return { status: 'succeeded', summary: 'policy enabled, machine restarted, mutex handled' };
   },

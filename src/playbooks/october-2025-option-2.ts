@@ -36,6 +36,7 @@ export const october2025WorkaroundOption2: Playbook = {
     ctx.log('Restart-Computer -Confirm: answered Yes.');
     if (!ctx.restart())
       return { status: 'failed', summary: 'the restart failed; the mitigation is not complete' };
+    yield BACK_FROM_RESTART;
     return { status: 'succeeded', summary: 'override set, mutex handled, machine restarted' };
   },
 };

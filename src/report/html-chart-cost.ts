@@ -1,14 +1,16 @@
-import { niceScale, svgNumber } from './chart-scale.js';
+import { type AxisScale, niceScale, svgNumber } from './chart-scale.js';
 import { formatCount, formatUsd } from './format-number.js';
 import { escapeHtml } from './html-escape.js';
-import { monthAxis, type PlotBox, valueAxis } from './svg-axes.js';
+import { monthAxis, type PlotBox, valueAxis, valueLabelWidth } from './svg-axes.js';
 import type { Report } from './types.js';
 
 const BAND = 48;
 const BAR = 28;
 const PANEL_HEIGHT = 110;
 const PANEL_GAP = 40;
-const MARGIN = { left: 80, right: 16, top: 28, bottom: 44 };
+const MARGIN = { right: 16, top: 28, bottom: 44 };
+// Wide enough for the panel titles, which start at the plot's left edge.
+const MIN_PLOT_WIDTH = 250;
 const COST_COLOUR = '#7b61b8';
 const AVOIDED_COLOUR = '#009e73';
 
@@ -16,17 +18,20 @@ interface Panel {
   title: string;
   colour: string;
   values: number[];
-  integer: boolean;
-  label: (value: number, step: number) => string;
+  scale: AxisScale;
+  /** A tick label for the axis. */
+  tick: (value: number) => string;
+  /** The exact value, for a bar's tooltip. */
+  exact: (value: number) => string;
+  /** Names the bar's data attribute (`data-cost`, `data-avoided`). */
   kind: string;
 }
 
 function panelSvg(panel: Panel, months: readonly string[], box: PlotBox): string {
-  const scale = niceScale(Math.max(0, ...panel.values.filter(Number.isFinite)), panel.integer);
-  const unit = box.height / scale.top;
+  const unit = box.height / panel.scale.top;
   const parts = [
     `<text class="panel-title" x="${svgNumber(box.left)}" y="${svgNumber(box.top - 12)}">${escapeHtml(panel.title)}</text>`,
-    valueAxis(scale, box, (value) => panel.label(value, scale.step)),
+    valueAxis(panel.scale, box, panel.tick),
   ];
   panel.values.forEach((value, i) => {
     if (!(value > 0)) return;
@@ -35,42 +40,52 @@ function panelSvg(panel: Panel, months: readonly string[], box: PlotBox): string
     parts.push(
       `<rect x="${svgNumber(x)}" y="${svgNumber(box.top + box.height - h)}" width="${BAR}" height="${svgNumber(h)}" ` +
         `fill="${panel.colour}" data-month="${escapeHtml(months[i] ?? '')}" data-${panel.kind}="${value}">` +
-        `<title>${escapeHtml(`${months[i] ?? ''}: ${panel.label(value, 0.01)}`)}</title></rect>`,
+        `<title>${escapeHtml(`${months[i] ?? ''}: ${panel.exact(value)}`)}</title></rect>`,
     );
   });
   return parts.join('');
 }
 
+function peak(values: number[]): number {
+  return Math.max(0, ...values.filter(Number.isFinite));
+}
+
 function chartSvg(report: Report): string {
   const months = report.months.map((m) => m.month);
-  const plotWidth = Math.max(months.length, 4) * BAND;
-  const cost: PlotBox = { left: MARGIN.left, top: MARGIN.top, width: plotWidth, height: PANEL_HEIGHT };
-  const avoided: PlotBox = { ...cost, top: cost.top + PANEL_HEIGHT + PANEL_GAP };
-  const width = MARGIN.left + plotWidth + MARGIN.right;
-  const height = avoided.top + PANEL_HEIGHT + MARGIN.bottom;
+  const costValues = report.months.map((m) => m.hotpatchCost);
+  const costScale = niceScale(peak(costValues), false);
+  const avoidedValues = report.months.map((m) => m.restartsAvoided);
   const costPanel: Panel = {
     title: 'Hotpatch subscription cost (US$)',
     colour: COST_COLOUR,
-    values: report.months.map((m) => m.hotpatchCost),
-    integer: false,
-    label: (value, step) => formatUsd(value, step < 1 ? 2 : 0),
+    values: costValues,
+    scale: costScale,
+    tick: (value) => formatUsd(value, costScale.step < 1 ? 2 : 0),
+    exact: (value) => formatUsd(value),
     kind: 'cost',
   };
   const avoidedPanel: Panel = {
     title: 'Restarts the hotpatches avoided',
     colour: AVOIDED_COLOUR,
-    values: report.months.map((m) => m.restartsAvoided),
-    integer: true,
-    label: (value) => formatCount(value),
+    values: avoidedValues,
+    scale: niceScale(peak(avoidedValues), true),
+    tick: formatCount,
+    exact: (value) => `${formatCount(value)} restarts avoided`,
     kind: 'avoided',
   };
-  // The cost panel's month axis is only a base line: the names below the second panel serve both.
-  const costBase = cost.top + cost.height;
+  const left = 12 + Math.max(...[costPanel, avoidedPanel].map((p) => valueLabelWidth(p.scale, p.tick)));
+  const plotWidth = Math.max(months.length * BAND, MIN_PLOT_WIDTH);
+  const cost: PlotBox = { left, top: MARGIN.top, width: plotWidth, height: PANEL_HEIGHT };
+  const avoided: PlotBox = { ...cost, top: cost.top + PANEL_HEIGHT + PANEL_GAP };
+  const width = left + plotWidth + MARGIN.right;
+  const height = avoided.top + PANEL_HEIGHT + MARGIN.bottom;
+  // The cost panel gets only a base line: the month names under the second panel serve both.
+  const costBase = svgNumber(cost.top + cost.height);
   return (
     `<svg class="chart" role="img" aria-labelledby="cost-chart-title" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">` +
     `<title id="cost-chart-title">Hotpatch cost and restarts avoided per month</title>` +
     panelSvg(costPanel, months, cost) +
-    `<line class="axis" x1="${svgNumber(cost.left)}" x2="${svgNumber(cost.left + plotWidth)}" y1="${svgNumber(costBase)}" y2="${svgNumber(costBase)}"/>` +
+    `<line class="axis" x1="${svgNumber(left)}" x2="${svgNumber(left + plotWidth)}" y1="${costBase}" y2="${costBase}"/>` +
     panelSvg(avoidedPanel, months, avoided) +
     monthAxis(months, avoided, BAND) +
     '</svg>'

@@ -3,13 +3,15 @@ import { formatCount } from './format-number.js';
 import { escapeHtml } from './html-escape.js';
 import { OTHER_REASON_COLOUR, REASON_COLOURS, reasonColour } from './html-palette.js';
 import { orderedReasons, REASON_CODES } from './reasons.js';
-import { monthAxis, type PlotBox, valueAxis } from './svg-axes.js';
+import { monthAxis, type PlotBox, valueAxis, valueLabelWidth } from './svg-axes.js';
 import type { FleetMonth, Report } from './types.js';
 
 const BAND = 56;
 const BAR = 32;
 const PLOT_HEIGHT = 220;
-const MARGIN = { left: 56, right: 16, top: 24, bottom: 44 };
+const MARGIN = { right: 16, top: 24, bottom: 44 };
+// Room for the rotated axis title left of the value labels.
+const TITLE_WIDTH = 28;
 
 /** Label for restarts the reason counts do not cover. */
 const OTHER = 'unattributed';
@@ -28,7 +30,7 @@ function chartSvg(report: Report): string {
   const peak = Math.max(0, ...months.map((m, i) => Math.max(m.restarts, sum(bars[i] ?? []))));
   const scale = niceScale(peak, true);
   const box: PlotBox = {
-    left: MARGIN.left,
+    left: TITLE_WIDTH + valueLabelWidth(scale, formatCount) + 8,
     top: MARGIN.top,
     width: Math.max(months.length, 4) * BAND,
     height: PLOT_HEIGHT,
@@ -52,8 +54,11 @@ function chartSvg(report: Report): string {
     }
     if (month.restarts > 0) {
       const top = box.top + box.height - Math.max(month.restarts, sum(bars[i] ?? [])) * unit;
+      const label = formatCount(month.restarts);
+      // Six digits and a comma would crowd the next bar's label at the usual size.
+      const size = label.length > 6 ? ' small' : '';
       parts.push(
-        `<text class="total" x="${svgNumber(box.left + (i + 0.5) * BAND)}" y="${svgNumber(top - 5)}" text-anchor="middle">${formatCount(month.restarts)}</text>`,
+        `<text class="total${size}" x="${svgNumber(box.left + (i + 0.5) * BAND)}" y="${svgNumber(top - 5)}" text-anchor="middle">${label}</text>`,
       );
     }
   });

@@ -33,6 +33,7 @@ svg text{font-family:inherit;font-size:12px;fill:var(--ink)}
 svg .tick{fill:var(--muted);font-size:11px}
 svg .year{font-weight:600}
 svg .total{font-weight:600}
+svg .total.small{font-size:10px}
 svg .panel-title,svg .axis-title{font-weight:600;font-size:12px}
 svg .empty{fill:var(--muted)}
 svg .grid{stroke:#eaeef2;stroke-width:1}
@@ -64,7 +65,7 @@ mark{background:#ffd8b5;border-radius:3px}
 code,pre,.at,.detail{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,"Liberation Mono",monospace;font-size:12px}
 pre{background:var(--soft);border:1px solid var(--line);border-radius:6px;padding:12px 14px;white-space:pre-wrap;word-break:break-all;margin:0}
 table.events{width:100%}
-table.events .at{white-space:nowrap}
+table.events td:not(.detail){white-space:nowrap}
 table.events .detail{white-space:pre-wrap;word-break:break-word}
 tr.t-script-error td,tr.t-fault td{background:#fff8f0}
 .note{color:var(--muted);font-style:italic}

@@ -1,10 +1,5 @@
+import { escapeHtml } from './html-escape.js';
 import type { Report } from './types.js';
-
-const escape = (text: string): string =>
-  text.replace(
-    /[&<>"']/g,
-    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c,
-  );
 
 /** One scenario's line on the index: its report and where the pages are, relative to the index. */
 export interface IndexEntry {
@@ -24,7 +19,7 @@ export function renderIndexPage(entries: readonly IndexEntry[]): string {
     const machines = report.machines.length;
     const failed = report.expectations.filter((e) => !e.pass).length;
     const verdict = report.verdict === 'pass' ? 'pass' : `fail (${failed})`;
-    return `<tr><td><a href="${escape(folder)}/report.html">${escape(report.scenario)}</a></td><td class="${report.verdict}">${escape(verdict)}</td><td>${machines}</td><td>${escape(report.period.from)} – ${escape(report.period.to)}</td><td>${restarts}</td><td>${hotpatches}</td></tr>`;
+    return `<tr><td><a href="${escapeHtml(folder)}/report.html">${escapeHtml(report.scenario)}</a></td><td class="${report.verdict}">${escapeHtml(verdict)}</td><td>${machines}</td><td>${escapeHtml(report.period.from)} – ${escapeHtml(report.period.to)}</td><td>${restarts}</td><td>${hotpatches}</td></tr>`;
   });
   return `<!doctype html>
 <html lang="en">

@@ -30,7 +30,8 @@ function monthsSection(report: Report): string {
     formatCount(m.restarted),
     formatCount(m.restarts),
     reasonsCell(m.reasons),
-    escapeMarkdown(formatUsd(m.hotpatchCost)),
+    // Our own text with a single `$`, which no Markdown reads as math: left unescaped to read well.
+    formatUsd(m.hotpatchCost),
     formatCount(m.restartsAvoided),
   ]);
   const header = [

@@ -9,6 +9,14 @@ export interface PlotBox {
   height: number;
 }
 
+/**
+ * Room for the value labels left of a plot: a generous estimate of 7 pixels per character at the
+ * 11-pixel tick size, since a static page cannot measure its text.
+ */
+export function valueLabelWidth(scale: AxisScale, label: (value: number) => string): number {
+  return 7 * Math.max(1, ...scale.ticks.map((tick) => label(tick).length));
+}
+
 /** Horizontal grid lines with their value labels left of the plot. */
 export function valueAxis(scale: AxisScale, box: PlotBox, label: (value: number) => string): string {
   return scale.ticks

@@ -26,11 +26,11 @@ describe('renderMarkdown', () => {
     expect(lines()).toContain(
       '| Month | Machines | Hotpatched | Restarted | Restarts | Reasons | Hotpatch cost | Restarts avoided |',
     );
-    expect(lines()).toContain('| 2025-10 | 3 | 2 | 1 | 1 | baseline: 1 | US\\$24.00 | 2 |');
+    expect(lines()).toContain('| 2025-10 | 3 | 2 | 1 | 1 | baseline: 1 | US$24.00 | 2 |');
     expect(lines()).toContain(
-      '| 2025-11 | 3 | 0 | 2 | 3 | license-expired: 2, requested: 1 | US\\$1,234.50 | 0 |',
+      '| 2025-11 | 3 | 0 | 2 | 3 | license-expired: 2, requested: 1 | US$1,234.50 | 0 |',
     );
-    expect(lines()).toContain('| 2025-12 | 3 | 2 | 0 | 0 | - | US\\$36.00 | 2 |');
+    expect(lines()).toContain('| 2025-12 | 3 | 2 | 0 | 0 | - | US$36.00 | 2 |');
   });
 
   it('writes the machine × month grid as kind letter plus restart count', () => {

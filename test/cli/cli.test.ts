@@ -1,0 +1,142 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
+import { main } from '../../src/cli.js';
+
+const root = join(import.meta.dirname, '../..');
+const tmp = mkdtempSync(join(tmpdir(), 'hh-cli-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+afterEach(() => vi.restoreAllMocks());
+
+/** Runs the command line in-process; returns its exit code and what it printed. */
+async function cli(...args: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  vi.spyOn(console, 'log').mockImplementation((line: unknown) => void out.push(String(line)));
+  vi.spyOn(console, 'error').mockImplementation((line: unknown) => void err.push(String(line)));
+  vi.spyOn(process.stdout, 'write').mockImplementation((chunk: unknown) => (out.push(String(chunk)), true));
+  vi.spyOn(process.stderr, 'write').mockImplementation((chunk: unknown) => (err.push(String(chunk)), true));
+  const code = await main(['node', 'hotpatch-harness', ...args]);
+  vi.restoreAllMocks();
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+const scenario = (name: string, extra = '') => {
+  const file = join(tmp, `${name}.yaml`);
+  writeFileSync(
+    file,
+    `name: ${name}\nperiod: { from: 2025-01, to: 2025-02 }\nfleet:\n  - { name: web, edition: standard, hotpatch: enabled }\n${extra}`,
+  );
+  return file;
+};
+
+describe('run', () => {
+  it('writes report.json, .md, .csv and .html into DIR/<name>/ and exits 0 when every expectation holds', async () => {
+    const file = scenario(
+      'cli-ok',
+      'expect:\n  - { month: 2025-02, machine: web, kind: hotpatch, restarts: 0 }\n',
+    );
+    const { code, out } = await cli('run', file, '--out', join(tmp, 'out'));
+    expect(code).toBe(0);
+    expect(readdirSync(join(tmp, 'out/cli-ok')).sort()).toEqual([
+      'report.csv',
+      'report.html',
+      'report.json',
+      'report.md',
+    ]);
+    expect(out).toContain(`reproduce: npx hotpatch-harness run ${file} --seed 1`);
+  });
+
+  it('exits 1 when an expectation fails, and says which', async () => {
+    const file = scenario('cli-fail', 'expect:\n  - { month: 2025-02, machine: web, kind: lcu }\n');
+    const { code, out } = await cli('run', file, '--out', join(tmp, 'out'));
+    expect(code).toBe(1);
+    expect(out).toContain(
+      'expectation failed: {"month":"2025-02","machine":"web","kind":"lcu"}, got {"kind":"hotpatch"}',
+    );
+  });
+
+  it('exits 2 with the file, line and path of a bad field, and no stack trace', async () => {
+    const file = join(tmp, 'bad.yaml');
+    writeFileSync(
+      file,
+      'name: bad\nperiod: { from: 2025-01, to: 2025-02 }\nfleet:\n  - name: web\n    platform: hyperv-gen3\n',
+    );
+    const { code, err } = await cli('run', file, '--out', join(tmp, 'out'));
+    expect(code).toBe(2);
+    expect(err).toContain(
+      `${file}:5: fleet[0].platform: expected one of physical | hyperv-gen1 | hyperv-gen2 | vmware | azure`,
+    );
+    expect(err).not.toMatch(/\n\s+at /);
+  });
+
+  it('exits 2 for a fleet the hardware cannot be (VBS running on a Gen 1 VM)', async () => {
+    const file = join(tmp, 'gen1.yaml');
+    writeFileSync(
+      file,
+      'name: gen1\nperiod: { from: 2025-01, to: 2025-02 }\nfleet:\n  - { name: old, platform: hyperv-gen1 }\n',
+    );
+    const { code, err } = await cli('run', file, '--out', join(tmp, 'out'));
+    expect(code).toBe(2);
+    expect(err).toContain('fleet[0].vbs: VBS cannot run on hyperv-gen1 with bios firmware');
+  });
+
+  it('exits 2 for a bad --seed, a bad --format, and a missing file', async () => {
+    const file = scenario('cli-flags');
+    expect((await cli('run', file, '--seed', '-1')).err).toContain(
+      '--seed: expected a non-negative integer, got "-1"',
+    );
+    expect((await cli('run', file, '--format', 'pdf')).code).toBe(2);
+    const missing = await cli('run', join(tmp, 'nope.yaml'));
+    expect(missing.code).toBe(2);
+    expect(missing.err).toContain('nope.yaml: cannot read the file (ENOENT)');
+  });
+
+  it('--seed overrides the scenario seed in the report and the reproduce command', async () => {
+    const file = scenario('cli-seed');
+    await cli('run', file, '--seed', '42', '--out', join(tmp, 'out'), '--format', 'json');
+    const report = JSON.parse(readFileSync(join(tmp, 'out/cli-seed/report.json'), 'utf8'));
+    expect(report.seed).toBe(42);
+    expect(report.reproduce).toBe(`npx hotpatch-harness run ${file} --seed 42`);
+  });
+});
+
+describe('schema', () => {
+  it('prints a JSON Schema whose top level allows exactly the scenario keys', async () => {
+    const { code, out } = await cli('schema');
+    expect(code).toBe(0);
+    const schema = JSON.parse(out);
+    expect(Object.keys(schema.properties).sort()).toEqual(
+      [
+        'azure',
+        'description',
+        'events',
+        'expect',
+        'fleet',
+        'knobs',
+        'name',
+        'period',
+        'seed',
+        'updates',
+      ].sort(),
+    );
+    expect(schema.additionalProperties).toBe(false);
+  });
+});
+
+describe('run-all', () => {
+  it('runs every scenario of a folder and writes an index page linking each report', async () => {
+    const folder = join(tmp, 'suite');
+    rmSync(folder, { recursive: true, force: true });
+    const { mkdirSync } = await import('node:fs');
+    mkdirSync(folder);
+    writeFileSync(join(folder, 'a.yaml'), readFileSync(join(root, 'scenarios/vbs-first.yaml')));
+    writeFileSync(join(folder, 'b.yaml'), readFileSync(join(root, 'scenarios/late-workaround.yaml')));
+    const { code } = await cli('run-all', '--scenarios', folder, '--out', join(tmp, 'all'));
+    expect(code).toBe(0);
+    const index = readFileSync(join(tmp, 'all/index.html'), 'utf8');
+    expect(index).toContain('<a href="vbs-first/report.html">vbs-first</a>');
+    expect(index).toContain('<a href="late-workaround/report.html">late-workaround</a>');
+  });
+});
