@@ -140,3 +140,12 @@ describe('run-all', () => {
     expect(index).toContain('<a href="late-workaround/report.html">late-workaround</a>');
   });
 });
+
+describe('run events', () => {
+  it('are refused with a message until the PowerShell script host exists, never silently skipped', async () => {
+    const file = scenario('cli-run', 'events:\n  - { at: 2025-01-05, machines: all, run: scripts/x.ps1 }\n');
+    const { code, err } = await cli('run', file, '--out', join(tmp, 'out'));
+    expect(code).toBe(2);
+    expect(err).toContain('events[0].run: the PowerShell script host is not part of this version yet; use a playbook');
+  });
+});
