@@ -50,7 +50,7 @@ function startingKb(entry: FleetEntry, catalog: ReleaseCatalog, start: string): 
   return baselines.at(-1)?.kb ?? 'RTM';
 }
 
-/** Checks what only the world knows: hardware against VBS, enrollment against Arc. */
+/** Checks what only the world knows: hardware against VBS, enrollment against Arc, what it can run. */
 function checkFleet(scenario: Scenario, catalog: ReleaseCatalog): ScenarioIssue[] {
   const issues: ScenarioIssue[] = [];
   scenario.fleet.forEach((entry, i) => {
@@ -79,6 +79,11 @@ function checkFleet(scenario: Scenario, catalog: ReleaseCatalog): ScenarioIssue[
     }
     if (entry.installed && !catalog.get(entry.installed))
       issue('installed', `expected a KB in the release catalog, got ${entry.installed}`);
+  });
+  scenario.events.forEach((event, i) => {
+    if (event.run === undefined) return;
+    const message = 'the PowerShell script host is not part of this version yet; use a playbook';
+    issues.push({ code: 'custom', path: ['events', i, 'run'], line: undefined, message });
   });
   return issues;
 }
