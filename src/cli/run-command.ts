@@ -1,6 +1,7 @@
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { SingleBar } from 'cli-progress';
 import { ReleaseCatalog } from '../../simulators/windows-update/index.js';
+import { worldIssues } from '../engine/build-world.js';
 import { runScenario } from '../engine/run.js';
 import type { Report } from '../report/types.js';
 import { type ReportFormat, writeReports } from '../report/write.js';
@@ -18,6 +19,10 @@ export interface RunCommandOptions {
 }
 
 const FORMATS: readonly ReportFormat[] = ['json', 'md', 'csv', 'html'];
+
+/** The catalog's KBs as the loader checks them (synthetic ids are made on demand, so only `has` is real). */
+const catalogKbs = (catalog: ReleaseCatalog): ReadonlySet<string> =>
+  ({ has: (kb: string) => catalog.get(kb) !== undefined }) as ReadonlySet<string>;
 
 /** Parses `--format json,md`; json is always written, being the canonical report. */
 export function parseFormats(text: string): ReportFormat[] {
@@ -45,9 +50,14 @@ export async function runCommand(
   file: string,
   options: RunCommandOptions,
 ): Promise<{ report: Report; dir: string }> {
-  const catalog = options.catalog ? ReleaseCatalog.fromFile(options.catalog) : ReleaseCatalog.default();
+  // The scenario may name its own catalog (updates.catalog, relative to the scenario file); --catalog wins.
+  const declared = loadScenarioFile(file).updates.catalog;
+  const catalogFile =
+    options.catalog ?? (declared === undefined ? undefined : resolve(dirname(file), declared));
+  const catalog = catalogFile ? ReleaseCatalog.fromFile(catalogFile) : ReleaseCatalog.default();
   const scenario = loadScenarioFile(file, {
-    knownKbs: { has: (kb: string) => catalog.get(kb) !== undefined } as ReadonlySet<string>,
+    knownKbs: catalogKbs(catalog),
+    check: (s) => worldIssues(s, catalog),
   });
   const bar = options.progress
     ? new SingleBar({ format: `${scenario.name} [{bar}] {value}/{total} months`, hideCursor: true })

@@ -51,7 +51,7 @@ function startingKb(entry: FleetEntry, catalog: ReleaseCatalog, start: string): 
 }
 
 /** Checks what only the world knows: hardware against VBS, enrollment against Arc, what it can run. */
-function checkFleet(scenario: Scenario, catalog: ReleaseCatalog): ScenarioIssue[] {
+export function worldIssues(scenario: Scenario, catalog: ReleaseCatalog): ScenarioIssue[] {
   const issues: ScenarioIssue[] = [];
   scenario.fleet.forEach((entry, i) => {
     const hw = hardwareOf(entry);
@@ -91,7 +91,7 @@ function checkFleet(scenario: Scenario, catalog: ReleaseCatalog): ScenarioIssue[
 /** Builds the world a scenario describes, at the first instant of its period. */
 export function buildWorld(scenario: Scenario, options: RunOptions = {}): World {
   const catalog = options.catalog ?? ReleaseCatalog.default();
-  const issues = checkFleet(scenario, catalog);
+  const issues = worldIssues(scenario, catalog);
   if (issues.length > 0) throw new ScenarioError(options.file ?? scenario.name, issues);
   const knobs: Knobs = { ...DEFAULT_KNOBS, ...scenario.knobs };
   const start = `${scenario.period.from}-01`;

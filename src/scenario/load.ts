@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import type { Draft } from './checks/draft.js';
 import { semanticIssues } from './checks/index.js';
 import { ScenarioError } from './errors.js';
 import type { ScenarioIssue } from './issue.js';
@@ -11,6 +12,8 @@ import { locateZodIssues } from './zod-issues.js';
 export interface LoadOptions {
   /** The release catalog's KB numbers; when given, every KB the scenario names must be one of them. */
   knownKbs?: ReadonlySet<string>;
+  /** Further checks (the simulated world's: hardware against VBS, say); their issues get lines too. */
+  check?: (scenario: Scenario) => Draft[];
 }
 
 function fail(file: string, issues: ScenarioIssue[]): never {
@@ -29,6 +32,7 @@ export function loadScenario(text: string, file: string, options: LoadOptions = 
   const result = scenarioSchema.safeParse(parsed.data, { error: humanMessages });
   if (!result.success) fail(file, locateZodIssues(result.error.issues, scenarioSchema, parsed));
   const drafts = semanticIssues(result.data, options.knownKbs);
+  if (drafts.length === 0 && options.check) drafts.push(...options.check(result.data));
   if (drafts.length > 0)
     fail(
       file,

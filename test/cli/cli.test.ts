@@ -79,7 +79,7 @@ describe('run', () => {
     );
     const { code, err } = await cli('run', file, '--out', join(tmp, 'out'));
     expect(code).toBe(2);
-    expect(err).toContain('fleet[0].vbs: VBS cannot run on hyperv-gen1 with bios firmware');
+    expect(err).toContain(`${file}:4: fleet[0].vbs: VBS cannot run on hyperv-gen1 with bios firmware`);
   });
 
   it('exits 2 for a bad --seed, a bad --format, and a missing file', async () => {
@@ -146,6 +146,59 @@ describe('run events', () => {
     const file = scenario('cli-run', 'events:\n  - { at: 2025-01-05, machines: all, run: scripts/x.ps1 }\n');
     const { code, err } = await cli('run', file, '--out', join(tmp, 'out'));
     expect(code).toBe(2);
-    expect(err).toContain('events[0].run: the PowerShell script host is not part of this version yet; use a playbook');
+    expect(err).toContain(
+      `${file}:6: events[0].run: the PowerShell script host is not part of this version yet; use a playbook`,
+    );
+  });
+});
+
+describe('a catalog of your own', () => {
+  const catalogText = (build: string) =>
+    readFileSync(join(root, 'simulators/windows-update/catalog/windows-server-2025.yaml'), 'utf8').replace(
+      /build: ["']26100.7092["']/,
+      `build: '${build}'`,
+    );
+
+  it('is read from updates.catalog, relative to the scenario file', async () => {
+    writeFileSync(join(tmp, 'mine.yaml'), catalogText('26100.7093'));
+    const file = join(tmp, 'own-catalog.yaml');
+    writeFileSync(
+      file,
+      'name: own-catalog\nperiod: { from: 2025-10, to: 2025-11 }\nknobs: { licenseExpiry: never }\nupdates: { catalog: mine.yaml }\nfleet:\n  - { name: web, edition: standard, hotpatch: enabled, installed: KB5066835 }\n',
+    );
+    expect((await cli('run', file, '--out', join(tmp, 'out'), '--format', 'json')).code).toBe(0);
+    const report = JSON.parse(readFileSync(join(tmp, 'out/own-catalog/report.json'), 'utf8'));
+    expect(report.events).toContainEqual(
+      expect.objectContaining({
+        machine: 'web',
+        type: 'update-installed',
+        detail: expect.stringContaining('KB5068966 (hotpatch, 26100.7093'),
+      }),
+    );
+  });
+
+  it('that is malformed exits 2 naming the file and the entry', async () => {
+    writeFileSync(join(tmp, 'broken.yaml'), catalogText('26100'));
+    const { code, err } = await cli(
+      'run',
+      scenario('cli-broken-catalog'),
+      '--catalog',
+      join(tmp, 'broken.yaml'),
+    );
+    expect(code).toBe(2);
+    expect(err).toMatch(
+      /broken\.yaml: releases\[\d+\] \(KB5068966\): build: expected a build such as 26100\.6899/,
+    );
+  });
+
+  it('that does not exist exits 2 naming it', async () => {
+    const { code, err } = await cli(
+      'run',
+      scenario('cli-missing-catalog'),
+      '--catalog',
+      join(tmp, 'absent.yaml'),
+    );
+    expect(code).toBe(2);
+    expect(err).toContain('absent.yaml');
   });
 });

@@ -129,7 +129,9 @@ describe('loadScenarioFile', () => {
     writeFileSync(good, YAML);
     writeFileSync(bad, YAML.replace('kind: lcu', 'kind: lcu, colour: red'));
     expect(loadScenarioFile(good)).toStrictEqual(LOADED);
-    expect((thrown(() => loadScenarioFile(bad)) as Error).message).toBe(`${bad}:27: expect[0]: unknown key "colour"`);
+    expect((thrown(() => loadScenarioFile(bad)) as Error).message).toBe(
+      `${bad}:27: expect[0]: unknown key "colour"`,
+    );
   });
 
   it('reports a file it cannot read as a ScenarioError naming it', () => {
