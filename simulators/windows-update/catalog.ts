@@ -10,6 +10,7 @@ import { syntheticReleases } from './synthetic.js';
 const DEFAULT_FILE = fileURLToPath(new URL('./catalog/windows-server-2025.yaml', import.meta.url));
 const revision = (build: string): number => Number(build.split('.')[1]);
 const describePath = (path: PropertyKey[]): string => path.map(String).join('.') || '(entry)';
+const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 
 /**
  * The Windows Server 2025 release catalog: every known release, what each month's Patch Tuesday
@@ -41,7 +42,17 @@ export class ReleaseCatalog {
 
   /** Reads a catalog file (YAML or JSON). */
   static fromFile(path: string): ReleaseCatalog {
-    return ReleaseCatalog.parse(readFileSync(path, 'utf8'), path);
+    let text: string;
+    try {
+      text = readFileSync(path, 'utf8');
+    } catch (error) {
+      throw new CatalogError(
+        path,
+        '(file)',
+        `cannot read the file (${(error as NodeJS.ErrnoException).code ?? 'error'})`,
+      );
+    }
+    return ReleaseCatalog.parse(text, path);
   }
 
   /** Parses and checks a catalog; a bad entry is an error naming the file and the entry. */
@@ -90,9 +101,12 @@ export class ReleaseCatalog {
     return [...this.#byKb.values()].filter((r) => !r.synthetic).sort((a, b) => a.date.localeCompare(b.date));
   }
 
-  /** What the month's Patch Tuesday offers; undefined before the first hotpatch-line month. */
+  /**
+   * What the month's Patch Tuesday offers; undefined before the first hotpatch-line month, and for
+   * anything not `YYYY-MM` (never made up).
+   */
   month(month: string): MonthRelease | undefined {
-    if (month < this.#firstMonth) return undefined;
+    if (!MONTH.test(month) || month < this.#firstMonth) return undefined;
     const cached = this.#months.get(month);
     if (cached) return cached;
     const releases =

@@ -48,7 +48,13 @@ const DEFAULT_FILE = fileURLToPath(new URL('./catalog/october-2025-rules.yaml', 
 
 /** Reads a rules file; a bad rule is an error naming the file and the rule. */
 export function parseRules(text: string, file: string): KnownIssueRule[] {
-  const parsed = rulesFileSchema.safeParse(parseYaml(text, { version: '1.2', uniqueKeys: true }));
+  let raw: unknown;
+  try {
+    raw = parseYaml(text, { version: '1.2', uniqueKeys: true });
+  } catch (error) {
+    throw new CatalogError(file, '(file)', (error as Error).message.split('\n')[0] ?? 'not YAML');
+  }
+  const parsed = rulesFileSchema.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const path = issue?.path ?? [];
