@@ -68,7 +68,8 @@ export function runScenario(scenario: Scenario, options: RunOptions = {}): Repor
   let done = 0;
   options.onProgress?.(0, months.length);
   for (let next = world.queue.pop(); next && next.at < end; next = world.queue.pop()) {
-    for (; done < months.length && monthOf(next.at) > (months[done] ?? ''); done++) options.onProgress?.(done + 1, months.length);
+    for (; done < months.length && monthOf(next.at) > (months[done] ?? ''); done++)
+      options.onProgress?.(done + 1, months.length);
     world.clock.set(next.at);
     next.item();
   }

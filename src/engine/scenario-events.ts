@@ -1,5 +1,6 @@
 import { PLAYBOOKS } from '../playbooks/index.js';
 import type { ScenarioEvent } from '../scenario/schema.js';
+import { notApplicable } from './applicability.js';
 import type { FleetMachine } from './fleet-machine.js';
 import { monthOf } from './ledger.js';
 import { reconcile, requestHotpatch } from './licensing.js';
@@ -40,7 +41,10 @@ export function applyScenarioEvent(world: World, fm: FleetMachine, event: Scenar
   if (event.install !== undefined) {
     const release = world.catalog.get(event.install);
     if (!release) throw new Error(`unknown update ${event.install}`); // the loader rejects these first
-    if (!installUpdate(world, fm, release, 'update-install')) {
+    const refused = notApplicable(world, fm, release);
+    if (refused) {
+      world.ledger.log(now, fm.name, 'update-installed', `${release.kb} not applicable: ${refused}`);
+    } else if (!installUpdate(world, fm, release, 'update-install')) {
       world.ledger.log(now, fm.name, 'update-installed', `${release.kb} already installed`);
     } else if (isMonthlyRelease(release.type) && release.month === monthOf(now)) {
       world.ledger.patchTuesday(now, fm.name, release.kb, release.type as 'hotpatch' | 'baseline' | 'lcu');

@@ -54,6 +54,8 @@ export const enableHotpatch: Playbook = {
     }
     if (azureEdition)
       return { status: 'succeeded', summary: 'Azure Edition: hotpatch is on by default and VBS runs' };
+    if (ctx.hotpatch().status === 'Enabled')
+      return { status: 'succeeded', summary: 'hotpatch was already enabled and VBS runs' };
     ctx.requestHotpatch('enable');
     ctx.log('Hotpatch → Confirm sent; waiting about ten minutes for it to apply.');
     for (let waited = 0; waited < 30; waited++) {

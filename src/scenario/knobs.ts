@@ -6,7 +6,7 @@ export const KNOBS = {
   licenseExpiry: {
     values: ['always', 'never', 'random'] as const,
     default: 'always',
-    doc: 'Whether an enrolled hotpatch license expires under the October 2025 licensing bug (DOMAIN.md 6B says only that it "may"); random draws once per machine from the seed.',
+    doc: 'Whether an enrolled hotpatch license expires under the October 2025 licensing bug (DOMAIN.md 6B says only that it "may"); random draws once per machine from the seed, expiring with probability one half.',
   },
   pricePerCoreMonth: {
     default: 1.5,

@@ -91,6 +91,7 @@ export const scenarioSchema = z.strictObject({
       licenseExpiry: z.enum(KNOBS.licenseExpiry.values).optional(),
       pricePerCoreMonth: z.number().min(0).optional(),
       disconnectedLicense: z.enum(KNOBS.disconnectedLicense.values).optional(),
+      licenseMutex: z.enum(KNOBS.licenseMutex.values).optional(),
     })
     .default({}),
   azure: z
