@@ -253,13 +253,22 @@ describe('runScenario: manual updates (DESIGN scenario format, updates.mode)', (
   });
 
   it('DESIGN manual mode: an install of the month’s hotpatch makes it a hotpatch month without a restart', () => {
-    const report = manual([{ at: '2025-02-12', machines: ['m-01'], install: 'KB5052105' }]);
+    // The hotpatch needs its baseline (DOMAIN 5): the operator installs January's first.
+    const report = manual([
+      { at: '2025-01-20', machines: ['m-01'], install: 'KB5050009' },
+      { at: '2025-02-12', machines: ['m-01'], install: 'KB5052105' },
+    ]);
     expect(summary(report, 'm-01', '2025-02')).toEqual({
       update: 'KB5052105',
       kind: 'hotpatch',
       restarts: 0,
       reasons: [],
     });
+  });
+
+  it('DOMAIN 5 manual mode: a hotpatch whose baseline the machine skipped does not install', () => {
+    const report = manual([{ at: '2025-02-12', machines: ['m-01'], install: 'KB5052105' }]);
+    expect(summary(report, 'm-01', '2025-02')).toEqual({ update: null, kind: 'none', restarts: 0, reasons: [] });
   });
 });
 
