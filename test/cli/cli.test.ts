@@ -15,8 +15,12 @@ async function cli(...args: string[]) {
   const err: string[] = [];
   vi.spyOn(console, 'log').mockImplementation((line: unknown) => void out.push(String(line)));
   vi.spyOn(console, 'error').mockImplementation((line: unknown) => void err.push(String(line)));
-  vi.spyOn(process.stdout, 'write').mockImplementation((chunk: unknown) => (out.push(String(chunk)), true));
-  vi.spyOn(process.stderr, 'write').mockImplementation((chunk: unknown) => (err.push(String(chunk)), true));
+  const capture = (sink: string[]) => (chunk: unknown) => {
+    sink.push(String(chunk));
+    return true;
+  };
+  vi.spyOn(process.stdout, 'write').mockImplementation(capture(out));
+  vi.spyOn(process.stderr, 'write').mockImplementation(capture(err));
   const code = await main(['node', 'hotpatch-harness', ...args]);
   vi.restoreAllMocks();
   return { code, out: out.join('\n'), err: err.join('\n') };

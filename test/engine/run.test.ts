@@ -268,7 +268,12 @@ describe('runScenario: manual updates (DESIGN scenario format, updates.mode)', (
 
   it('DOMAIN 5 manual mode: a hotpatch whose baseline the machine skipped does not install', () => {
     const report = manual([{ at: '2025-02-12', machines: ['m-01'], install: 'KB5052105' }]);
-    expect(summary(report, 'm-01', '2025-02')).toEqual({ update: null, kind: 'none', restarts: 0, reasons: [] });
+    expect(summary(report, 'm-01', '2025-02')).toEqual({
+      update: null,
+      kind: 'none',
+      restarts: 0,
+      reasons: [],
+    });
   });
 });
 

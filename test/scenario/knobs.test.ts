@@ -20,7 +20,9 @@ describe('knobs', () => {
     const report = runScenario(scenarioSchema.parse({ ...base, knobs: { licenseMutex: 'absent' } }));
     expect(report.assumptions.map((a) => a.knob)).toEqual(Object.keys(KNOBS));
     expect(report.assumptions.find((a) => a.knob === 'licenseMutex')?.value).toBe('absent');
-    expect(report.assumptions.find((a) => a.knob === 'licenseExpiry')?.value).toBe(DEFAULT_KNOBS.licenseExpiry);
+    expect(report.assumptions.find((a) => a.knob === 'licenseExpiry')?.value).toBe(
+      DEFAULT_KNOBS.licenseExpiry,
+    );
     for (const a of report.assumptions) expect(a.doc.length).toBeGreaterThan(20);
   });
 });
