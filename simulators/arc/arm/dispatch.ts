@@ -1,0 +1,74 @@
+import { apiShape, isWellFormedApiVersion, SUPPORTED_API_VERSIONS } from './api-versions.js';
+import { checkAuthorization } from './auth.js';
+import type { ArmContext, ArmRoute } from './context.js';
+import { armErrors } from './error-factory.js';
+import { ArmError } from './errors.js';
+import type { ArmPlane } from './plane.js';
+import { ARM_ROUTES } from './routes.js';
+
+/**
+ * True when the emulator serves this method and path (msw asks, so that anything else stays
+ * unhandled and fails the test that called it).
+ */
+export function emulates(request: Request): boolean {
+  return ARM_ROUTES.match(request.method, new URL(request.url).pathname) !== undefined;
+}
+
+/**
+ * One request through ARM's checks in the order the front door makes them (INFER): the route, the
+ * bearer token, the subscription, the api-version for the resource type, the resource group; then
+ * the handler. Every response carries `x-ms-request-id` and `x-ms-correlation-request-id` (DOC: ARM RPC).
+ */
+export async function dispatch(plane: ArmPlane, request: Request, requestId: string): Promise<Response> {
+  const url = new URL(request.url);
+  const correlation = request.headers.get('x-ms-correlation-request-id') ?? requestId;
+  // The Date header carries virtual time: nothing in the emulated world reads the host's clock.
+  const date = new Date(plane.clock.now()).toUTCString();
+  const headers = { date, 'x-ms-request-id': requestId, 'x-ms-correlation-request-id': correlation };
+  const match = ARM_ROUTES.match(request.method, url.pathname);
+  if (!match) return armErrors.notEmulated(request.method, url.pathname).toResponse(headers);
+  const now = plane.clock.now();
+  plane.state.advance(now);
+  try {
+    const context = checkRequest(plane, request, url, match.value, match.params, now);
+    const response = await match.value.handle(context);
+    for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
+    return response;
+  } catch (error) {
+    if (error instanceof ArmError) return error.toResponse(headers);
+    throw error;
+  }
+}
+
+function checkRequest(
+  plane: ArmPlane,
+  request: Request,
+  url: URL,
+  route: ArmRoute,
+  params: Readonly<Record<string, string>>,
+  now: number,
+): ArmContext {
+  checkAuthorization(request);
+  const subscription = params.subscriptionId ?? '';
+  if (subscription.toLowerCase() !== plane.subscriptionId.toLowerCase()) {
+    throw armErrors.subscriptionNotFound(subscription);
+  }
+  // INFER: ASP.NET binds a repeated query key as the values joined by commas.
+  const versions = [...new Set(url.searchParams.getAll('api-version'))].filter((v) => v !== '');
+  if (versions.length === 0) throw armErrors.missingApiVersion();
+  const apiVersion = versions.join(',');
+  if (!isWellFormedApiVersion(apiVersion)) throw armErrors.invalidApiVersion(apiVersion, route.type);
+  const supported = SUPPORTED_API_VERSIONS[route.type].some(
+    (v) => v.toLowerCase() === apiVersion.toLowerCase(),
+  );
+  if (!supported) {
+    throw armErrors.noRegisteredProvider(apiVersion, route.type, plane.location, plane.supportedLocations);
+  }
+  let resourceGroup = '';
+  if (route.scope === 'resourceGroup') {
+    const asked = params.resourceGroupName ?? '';
+    resourceGroup = plane.group(asked) ?? '';
+    if (!resourceGroup) throw armErrors.resourceGroupNotFound(asked);
+  }
+  return { plane, request, url, params, apiVersion, shape: apiShape(apiVersion), now, resourceGroup };
+}
