@@ -1,0 +1,29 @@
+import { cimHostFor } from '../../machine/cim-host.js';
+import { EDITION_NAMES, type Machine } from '../../machine/index.js';
+import type { Clock } from '../../shared/clock.js';
+import { stableGuid } from '../../shared/stable-id.js';
+import type { AgentHost } from './agent-host.js';
+
+/**
+ * A simulated machine as the agent's host. Everything is read live from the machine, so a restart
+ * or a stopped service shows at once. Manufacturer and model are the ones Win32_ComputerSystem
+ * reports, so `azcmagent show` and Get-CimInstance agree.
+ */
+export function agentHostFor(machine: Machine, clock: Clock): AgentHost {
+  const system = cimHostFor(machine, clock).computerSystem();
+  return {
+    name: machine.name,
+    vmId: machine.id,
+    // The SMBIOS UUID is not part of the machine model: a stable one per machine (ASSUME).
+    vmUuid: stableGuid(`smbios-uuid:${machine.name.toLowerCase()}`),
+    manufacturer: system.manufacturer,
+    model: system.model,
+    osSku: EDITION_NAMES[machine.edition].productName,
+    osVersion: () => `10.0.${machine.os.build}`,
+    get disk() {
+      return machine.disk;
+    },
+    bootedAt: () => machine.boot.at,
+    serviceStatus: (name) => machine.services.find(name)?.status,
+  };
+}
