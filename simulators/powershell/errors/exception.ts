@@ -1,0 +1,26 @@
+import type { ErrorRecord } from './error-record.js';
+
+/**
+ * A .NET exception as scripts see it (`$_.Exception`): its type's full name, its message and
+ * any inner exception. An exception carried by an ErrorRecord points back at it, as
+ * IContainsErrorRecord does, so `throw $_.Exception` keeps the original record.
+ */
+export class PSException {
+  errorRecord: ErrorRecord | undefined;
+
+  constructor(
+    readonly typeName: string,
+    readonly message: string,
+    readonly inner?: PSException,
+  ) {}
+
+  /** The type's short name (`ItemNotFoundException`), as CategoryInfo's reason shows it. */
+  get shortName(): string {
+    return this.typeName.slice(this.typeName.lastIndexOf('.') + 1);
+  }
+
+  /** DOC: Exception.ToString() starts with "<type>: <message>" (the stack trace is not emulated). */
+  toString(): string {
+    return `${this.typeName}: ${this.message}`;
+  }
+}
