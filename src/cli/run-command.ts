@@ -1,12 +1,10 @@
-import { dirname, join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { SingleBar } from 'cli-progress';
-import { ReleaseCatalog } from '../../simulators/windows-update/index.js';
-import { worldIssues } from '../engine/build-world.js';
 import { runScenario } from '../engine/run.js';
 import type { Report } from '../report/types.js';
 import { type ReportFormat, writeReports } from '../report/write.js';
-import { loadScenarioFile } from '../scenario/load.js';
 import { InputError } from './exit-codes.js';
+import { loadScenarioInput } from './scenario-input.js';
 
 /** Options of `hotpatch-harness run`. */
 export interface RunCommandOptions {
@@ -19,10 +17,6 @@ export interface RunCommandOptions {
 }
 
 const FORMATS: readonly ReportFormat[] = ['json', 'md', 'csv', 'html'];
-
-/** The catalog's KBs as the loader checks them (synthetic ids are made on demand, so only `has` is real). */
-const catalogKbs = (catalog: ReleaseCatalog): ReadonlySet<string> =>
-  ({ has: (kb: string) => catalog.get(kb) !== undefined }) as ReadonlySet<string>;
 
 /** Parses `--format json,md`; json is always written, being the canonical report. */
 export function parseFormats(text: string): ReportFormat[] {
@@ -50,15 +44,7 @@ export async function runCommand(
   file: string,
   options: RunCommandOptions,
 ): Promise<{ report: Report; dir: string }> {
-  // The scenario may name its own catalog (updates.catalog, relative to the scenario file); --catalog wins.
-  const declared = loadScenarioFile(file).updates.catalog;
-  const catalogFile =
-    options.catalog ?? (declared === undefined ? undefined : resolve(dirname(file), declared));
-  const catalog = catalogFile ? ReleaseCatalog.fromFile(catalogFile) : ReleaseCatalog.default();
-  const scenario = loadScenarioFile(file, {
-    knownKbs: catalogKbs(catalog),
-    check: (s) => worldIssues(s, catalog),
-  });
+  const { scenario, catalog } = loadScenarioInput(file, options.catalog);
   const bar = options.progress
     ? new SingleBar({ format: `${scenario.name} [{bar}] {value}/{total} months`, hideCursor: true })
     : undefined;

@@ -3,20 +3,37 @@ import { ManualClock, parseUtc } from '../../simulators/shared/clock.js';
 import {
   defaultRules,
   type KnownIssueRule,
+  type MonthRelease,
   monthsBetween,
   ReleaseCatalog,
 } from '../../simulators/windows-update/index.js';
+import type { Playbook } from '../playbooks/index.js';
 import { ScenarioError } from '../scenario/errors.js';
 import { expandFleet } from '../scenario/expand.js';
 import type { ScenarioIssue } from '../scenario/issue.js';
 import { DEFAULT_KNOBS, type Knobs } from '../scenario/knobs.js';
 import type { FleetEntry, Scenario } from '../scenario/schema.js';
+import { buildArmPlane } from './arm-plane.js';
 import { EventQueue } from './event-queue.js';
 import { FleetMachine } from './fleet-machine.js';
 import { Ledger } from './ledger.js';
 import { reconcile } from './licensing.js';
 import { Random } from './random.js';
 import type { World, WorldTask } from './world.js';
+
+/**
+ * A moment of a run shown to an observer, for oracles only: the report never depends on it.
+ * `start` comes once before the first event, `step` after each queued task, `patch-tuesday` just
+ * before one machine's Patch Tuesday is decided. The world is live: read it during the call.
+ */
+export type Observation =
+  | { readonly phase: 'start' | 'step'; readonly world: World }
+  | {
+      readonly phase: 'patch-tuesday';
+      readonly world: World;
+      readonly machine: FleetMachine;
+      readonly release: MonthRelease;
+    };
 
 /** What a run is given besides the scenario. */
 export interface RunOptions {
@@ -28,6 +45,10 @@ export interface RunOptions {
   readonly file?: string;
   /** Called with the months done so far and their total, at the start and after each month. */
   readonly onProgress?: (done: number, total: number) => void;
+  /** Oracle-only observer (see {@link Observation}); it must not change the world. */
+  readonly observe?: (observation: Observation) => void;
+  /** Playbooks run instead of the built-in ones of the same name: for planting test variants only. */
+  readonly playbooks?: ReadonlyMap<string, Playbook>;
 }
 
 /** The hardware a fleet entry describes; a Gen 1 VM is always BIOS and BIOS has no Secure Boot (DOC). */
@@ -131,15 +152,18 @@ export function buildWorld(scenario: Scenario, options: RunOptions = {}): World 
       ),
     );
   }
+  const rules = options.rules ?? defaultRules();
   const world: World = {
     clock,
     queue: new EventQueue<WorldTask>(),
     catalog,
-    rules: options.rules ?? defaultRules(),
+    rules,
     knobs,
     ledger: new Ledger(monthsBetween(scenario.period.from, scenario.period.to)),
     fleet,
     mode: scenario.updates.mode,
+    plane: buildArmPlane(scenario, fleet, clock, { catalog, rules }),
+    planeWakes: new Set(),
   };
   for (const fm of fleet.values()) reconcile(world, fm);
   return world;

@@ -30,6 +30,11 @@ export class EventQueue<T> {
     }
   }
 
+  /** When the earliest entry is due, without removing it; undefined when the queue is empty. */
+  nextAt(): number | undefined {
+    return this.#heap[0]?.at;
+  }
+
   /** Removes and returns the earliest entry. */
   pop(): { at: number; item: T } | undefined {
     const top = this.#heap[0];

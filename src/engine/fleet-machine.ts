@@ -1,10 +1,14 @@
-import { LicenseProfile } from '../../simulators/arc/index.js';
+import type { ArmPlane } from '../../simulators/arc/arm/index.js';
+import type { HotpatchLicense } from '../../simulators/arc/index.js';
 import type { Machine } from '../../simulators/machine/index.js';
+
+/** A machine without a license profile: not enrolled. */
+const NO_PROFILE = { state: { status: 'Disabled' } } as const satisfies { state: HotpatchLicense };
 
 /** The harness's view of one fleet member: the machine and what Azure and licensing hold of it. */
 export class FleetMachine {
-  /** The machine's license profile in the emulated Arc control plane. */
-  readonly profile: LicenseProfile;
+  /** The emulated control plane that holds the machine's license profile (set by buildWorld). */
+  #plane: ArmPlane | undefined;
   /** The machine's network path to Azure is up (the arc-disconnect fault takes it down). */
   networkUp: boolean;
   /** The hotpatch license expired under the October 2025 licensing issue. */
@@ -13,6 +17,12 @@ export class FleetMachine {
   licensingIssueSeen = false;
   /** The restart-fails fault: the next restart attempt fails. */
   restartFailsNext = false;
+  /**
+   * Whether the agent was connected when the control plane last read the machine; cleared by
+   * reconcile (and before the engine's own ARM requests), after which the plane reads it afresh.
+   * Reading the services is costly, and the plane reads the whole fleet at every tick.
+   */
+  agentSeenConnected: boolean | undefined;
 
   constructor(
     readonly machine: Machine,
@@ -21,17 +31,36 @@ export class FleetMachine {
     /** The Connected Machine agent is installed (Arc-enabled). */
     readonly arcAgent: boolean,
     connected: boolean,
-    hotpatchEnabled: boolean,
+    /** The scenario enrolls it from the start (`hotpatch: enabled`): the plane is seeded so. */
+    readonly enrolledAtStart: boolean,
     /** Under licenseExpiry=random, this machine's draw; otherwise the knob's fixed answer. */
     readonly expiresUnderIssue: boolean,
-    startedAt: number,
+    /** When the run started (the enrollment date of a machine enrolled from the start). */
+    readonly startedAt: number,
   ) {
     this.networkUp = connected;
-    this.profile = new LicenseProfile(
-      hotpatchEnabled
-        ? { status: 'Enabled', enrollmentDate: startedAt, billingStartDate: startedAt }
-        : { status: 'Disabled' },
-    );
+  }
+
+  /** Links the machine to the control plane that holds its license profile (once, by buildWorld). */
+  linkPlane(plane: ArmPlane): void {
+    this.#plane = plane;
+  }
+
+  /**
+   * The machine's license profile as the emulated control plane holds it, read-only (changes go
+   * through the ARM API: licensing.ts `requestHotpatch`). No profile reads as Disabled, but for
+   * Azure Edition: it has hotpatch without Arc (DOC), so the plane holds no profile for it and the
+   * scenario's `hotpatch:` stands, as nothing can change it.
+   */
+  get profile(): { readonly state: HotpatchLicense } {
+    const held = this.#plane?.profile(this.name)?.hotpatch;
+    if (held) return held;
+    if (this.azureEdition && this.enrolledAtStart) {
+      return {
+        state: { status: 'Enabled', enrollmentDate: this.startedAt, billingStartDate: this.startedAt },
+      };
+    }
+    return NO_PROFILE;
   }
 
   get name(): string {

@@ -1,3 +1,4 @@
+import type { ArmResponse } from '../../simulators/arc/arm/index.js';
 import { sz } from '../../simulators/registry/index.js';
 import {
   type LicensingView,
@@ -5,8 +6,10 @@ import {
   licenseBugRule,
   workaroundInEffect,
 } from '../../simulators/windows-update/index.js';
+import { armErrorOf, putHotpatch, reasonPhrase } from './arm-client.js';
 import type { FleetMachine } from './fleet-machine.js';
-import { after, runningKb, type World } from './world.js';
+import { logPlaneChanges, schedulePlaneWake, syncPlane } from './plane-sync.js';
+import { runningKb, type World } from './world.js';
 
 /** What the licensing rules read of a fleet machine. */
 export function licensingView(fm: FleetMachine): LicensingView {
@@ -19,7 +22,7 @@ export function licensingView(fm: FleetMachine): LicensingView {
 }
 
 /** True when the licensing issue holds the machine now: it applies and no workaround is in effect. */
-export function licensingBlocked(world: World, fm: FleetMachine): boolean {
+export function licensingBlocked(world: Pick<World, 'catalog' | 'rules'>, fm: FleetMachine): boolean {
   const view = licensingView(fm);
   return licenseBugApplies(world.catalog, world.rules, view) && !workaroundInEffect(world.rules, view);
 }
@@ -28,10 +31,12 @@ export function licensingBlocked(world: World, fm: FleetMachine): boolean {
  * Brings licensing and enrollment up to date after anything that may change them (a boot, a
  * script, a fault, time passing): the licensing issue hits (writing the mutex the first time, and
  * expiring an enrolled license when the licenseExpiry knob says so), a workaround or the fix lifts
- * it, and a pending enrollment moves on (DOMAIN.md 3 and 6B).
+ * it, and the control plane moves on: a pending enrollment, the machine's agent status (DOMAIN.md
+ * 3, 4 and 6B). Enrollment is the plane's; license expiry is the engine's.
  */
 export function reconcile(world: World, fm: FleetMachine): void {
   const now = world.clock.now();
+  fm.agentSeenConnected = undefined; // the machine may have changed: the plane reads it again
   const rule = licenseBugRule(world.rules);
   const applies = licenseBugApplies(world.catalog, world.rules, licensingView(fm));
   if (applies && rule && !fm.licensingIssueSeen) {
@@ -58,21 +63,34 @@ export function reconcile(world: World, fm: FleetMachine): void {
       : `issue fixed by ${rule?.effect.fixedBy ?? 'a later update'}`;
     world.ledger.log(now, fm.name, 'license-state', `hotpatch license valid again (${why})`);
   }
-  const moved = fm.profile.advance(now, { connected: fm.connected, vbsRunning: fm.vbsRunning, blocked });
-  if (moved) {
-    const error = fm.profile.state.error;
-    world.ledger.log(now, fm.name, 'hotpatch-state', error ? `${moved}: ${error.message}` : moved);
-  }
+  syncPlane(world);
 }
 
-/** Asks the control plane to enable or disable hotpatch, and checks back when the change is due. */
+/**
+ * Enables or disables hotpatch through the ARM API, as the portal does: a PUT of the machine's
+ * license profile (arm-client.ts). The event says the status the request left and what ARM
+ * answered (HTTP status, and the error code and message when it refused); the plane's own status
+ * change at the request is that event, not a second one. The plane is woken when the change is due.
+ */
 export function requestHotpatch(world: World, fm: FleetMachine, action: 'enable' | 'disable'): void {
   const now = world.clock.now();
+  syncPlane(world); // what happened before the request is logged before it
   const before = fm.profile.state.status;
-  if (action === 'enable') fm.profile.enable(now);
-  else fm.profile.disable(now);
-  const status = fm.profile.state.status;
-  world.ledger.log(now, fm.name, 'hotpatch-state', before === status ? `${status} (unchanged)` : status);
-  const due = fm.profile.dueAt();
-  if (due !== undefined) after(world, due - now, () => reconcile(world, fm));
+  const response = putHotpatch(world, fm.name, action);
+  const changes = world.plane.tick(now);
+  const own = (c: (typeof changes)[number]) => c.kind === 'hotpatch' && c.machine === fm.name;
+  world.ledger.log(now, fm.name, 'hotpatch-state', requestDetail(before, fm.profile.state.status, response));
+  logPlaneChanges(
+    world,
+    changes.filter((c) => !own(c)),
+  );
+  schedulePlaneWake(world);
+}
+
+/** `Enabling (PUT licenseProfiles/default: 201 Created)`, with `unchanged;` and ARM's error as they apply. */
+function requestDetail(before: string, after: string, response: ArmResponse): string {
+  const error = armErrorOf(response);
+  const http = `PUT licenseProfiles/default: ${response.status} ${reasonPhrase(response.status)}`.trim();
+  const answer = error ? `${http}, ${error.code}: ${error.message}` : http;
+  return before === after ? `${after} (unchanged; ${answer})` : `${after} (${answer})`;
 }

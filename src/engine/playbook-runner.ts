@@ -1,11 +1,16 @@
 import { RegistryProvider } from '../../simulators/registry/index.js';
 import type { Playbook, PlaybookContext, PlaybookWait } from '../playbooks/index.js';
+import { armConnected, getHotpatch } from './arm-client.js';
 import type { FleetMachine } from './fleet-machine.js';
 import { reconcile, requestHotpatch } from './licensing.js';
 import { restartMachine } from './machine-actions.js';
 import { after, type World } from './world.js';
 
-/** Runs a playbook on a machine; its waits become queued continuations on virtual time. */
+/**
+ * Runs a playbook on a machine; its waits become queued continuations on virtual time. What it
+ * asks of Azure goes through the ARM API, as an operator's portal or script would: the Hotpatch
+ * change (a PUT), the enrollment and the agent status (GETs).
+ */
 export function runPlaybook(world: World, fm: FleetMachine, playbook: Playbook): void {
   const log = (line: string) =>
     world.ledger.log(world.clock.now(), fm.name, 'playbook', `${playbook.name}: ${line}`);
@@ -16,8 +21,8 @@ export function runPlaybook(world: World, fm: FleetMachine, playbook: Playbook):
     log,
     restart: () => restartMachine(world, fm, 'requested'),
     requestHotpatch: (action) => requestHotpatch(world, fm, action),
-    hotpatch: () => fm.profile.state,
-    arcConnected: () => fm.connected,
+    hotpatch: () => getHotpatch(world, fm.name),
+    arcConnected: () => armConnected(world, fm.name),
   };
   log('started');
   const steps = playbook.run(ctx);

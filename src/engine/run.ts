@@ -6,7 +6,9 @@ import { expandFleet, resolveTargets } from '../scenario/expand.js';
 import type { Scenario } from '../scenario/schema.js';
 import { buildWorld, type RunOptions } from './build-world.js';
 import { monthOf } from './ledger.js';
+import { reconcile } from './licensing.js';
 import { patchTuesdayOn } from './patch-tuesday-step.js';
+import { runPlaybook } from './playbook-runner.js';
 import { applyScenarioEvent } from './scenario-events.js';
 import { PRIORITY, type World } from './world.js';
 
@@ -16,7 +18,13 @@ const RELEASE_HOUR_UTC = 18;
 /** Per month, the cores of machines billed for Arc hotpatch at its Patch Tuesday. */
 export type BilledCores = Map<string, number>;
 
-function schedulePatchTuesdays(world: World, scenario: Scenario, billed: BilledCores): void {
+/** Queues each month's Patch Tuesday of the period (billing, then the automatic update). */
+export function schedulePatchTuesdays(
+  world: World,
+  scenario: Scenario,
+  billed: BilledCores,
+  observe: RunOptions['observe'],
+): void {
   for (const month of monthsBetween(scenario.period.from, scenario.period.to)) {
     const release = world.catalog.month(month);
     if (!release) continue;
@@ -25,6 +33,7 @@ function schedulePatchTuesdays(world: World, scenario: Scenario, billed: BilledC
       at,
       () => {
         for (const fm of world.fleet.values()) {
+          observe?.({ phase: 'patch-tuesday', world, machine: fm, release });
           // Azure Edition is not billed on Azure (DOC); Arc-enabled Standard and Datacenter are.
           if (!fm.azureEdition && fm.profile.state.status === 'Enabled') {
             billed.set(month, (billed.get(month) ?? 0) + fm.machine.hardware.cores);
@@ -37,7 +46,8 @@ function schedulePatchTuesdays(world: World, scenario: Scenario, billed: BilledC
   }
 }
 
-function scheduleScenarioEvents(world: World, scenario: Scenario): void {
+/** Queues the scenario's events at their times, each on its target machines. */
+export function scheduleScenarioEvents(world: World, scenario: Scenario, options: RunOptions): void {
   const expanded = expandFleet(scenario.fleet);
   for (const event of scenario.events) {
     const targets = resolveTargets(event.machines, expanded);
@@ -46,7 +56,11 @@ function scheduleScenarioEvents(world: World, scenario: Scenario): void {
       () => {
         for (const name of targets) {
           const fm = world.fleet.get(name);
-          if (fm) applyScenarioEvent(world, fm, event);
+          const planted = event.playbook === undefined ? undefined : options.playbooks?.get(event.playbook);
+          if (fm && planted) {
+            runPlaybook(world, fm, planted);
+            reconcile(world, fm);
+          } else if (fm) applyScenarioEvent(world, fm, event);
         }
       },
       PRIORITY.scenario,
@@ -61,17 +75,19 @@ function scheduleScenarioEvents(world: World, scenario: Scenario): void {
 export function runScenario(scenario: Scenario, options: RunOptions = {}): Report {
   const world = buildWorld(scenario, options);
   const billed: BilledCores = new Map();
-  schedulePatchTuesdays(world, scenario, billed);
-  scheduleScenarioEvents(world, scenario);
+  schedulePatchTuesdays(world, scenario, billed, options.observe);
+  scheduleScenarioEvents(world, scenario, options);
   const end = parseUtc(`${nextMonth(scenario.period.to)}-01`);
   const months = monthsBetween(scenario.period.from, scenario.period.to);
   let done = 0;
   options.onProgress?.(0, months.length);
+  options.observe?.({ phase: 'start', world });
   for (let next = world.queue.pop(); next && next.at < end; next = world.queue.pop()) {
     for (; done < months.length && monthOf(next.at) > (months[done] ?? ''); done++)
       options.onProgress?.(done + 1, months.length);
     world.clock.set(next.at);
     next.item();
+    options.observe?.({ phase: 'step', world });
   }
   if (done < months.length) options.onProgress?.(months.length, months.length);
   world.clock.set(end - 1);

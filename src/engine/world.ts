@@ -1,3 +1,4 @@
+import type { ArmPlane } from '../../simulators/arc/arm/index.js';
 import type { Machine } from '../../simulators/machine/index.js';
 import type { ManualClock } from '../../simulators/shared/clock.js';
 import type { KnownIssueRule, ReleaseCatalog } from '../../simulators/windows-update/index.js';
@@ -9,7 +10,7 @@ import type { Ledger } from './ledger.js';
 /** Something the run does at an instant. */
 export type WorldTask = () => void;
 
-/** Everything a run holds: clock, queue, catalog and rules, knobs, the fleet, the ledger. */
+/** Everything a run holds: clock, queue, catalog and rules, knobs, the fleet, the ledger, Azure. */
 export interface World {
   readonly clock: ManualClock;
   readonly queue: EventQueue<WorldTask>;
@@ -20,6 +21,10 @@ export interface World {
   /** By machine name, in fleet order. */
   readonly fleet: ReadonlyMap<string, FleetMachine>;
   readonly mode: 'automatic' | 'manual';
+  /** The scenario's emulated Azure Resource Manager: it holds the license profiles. */
+  readonly plane: ArmPlane;
+  /** The instants a plane tick is already queued for (see plane-sync.ts). */
+  readonly planeWakes: Set<number>;
 }
 
 /** The queue priorities: scenario events run before the world's own at the same instant. */

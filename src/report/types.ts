@@ -11,11 +11,15 @@ export type ReasonCode =
 /** What a month's Patch Tuesday gave a machine. */
 export type MonthKind = 'hotpatch' | 'baseline' | 'lcu' | 'none';
 
-/** One report event type; more may be added. */
+/**
+ * One report event type; more may be added. `arc-status` (extension): a machine's agent status as
+ * Azure shows it changed (Connected, Disconnected).
+ */
 export type ReportEventType =
   | 'update-installed'
   | 'restart'
   | 'hotpatch-state'
+  | 'arc-status'
   | 'license-state'
   | 'script-output'
   | 'script-error'

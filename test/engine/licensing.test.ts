@@ -37,6 +37,9 @@ const playbook = (name: string) => {
   return found;
 };
 
+/** The event of the portal's Hotpatch → Confirm: the status it left and what ARM answered. */
+const ENABLING = 'Enabling (PUT licenseProfiles/default: 201 Created)';
+
 /** The instants at which a machine's hotpatch-state events say exactly `detail`. */
 const stateTimes = (report: Report, machine: string, detail: string): string[] =>
   eventsOf(report, machine, 'hotpatch-state')
@@ -228,7 +231,7 @@ describe('the October 2025 licensing issue (DOMAIN 6B)', () => {
 
     it('DOMAIN 6B: it stays Enabling, with no Enabled before the January 2026 baseline', () => {
       const report = fresh();
-      expect(stateTimes(report, 'm', 'Enabling')).toEqual([iso('2025-10-20T09:00')]);
+      expect(stateTimes(report, 'm', ENABLING)).toEqual([iso('2025-10-20T09:00')]);
       const enabled = stateTimes(report, 'm', 'Enabled');
       expect(enabled.filter((at) => at < patchTuesdayAt('2026-01-13'))).toEqual([]);
       expect(summary(report, 'm', '2025-11')).toMatchObject({ kind: 'lcu', reasons: ['not-enrolled'] });
@@ -483,7 +486,7 @@ describe('enabling hotpatch through Arc (DOMAIN 3)', () => {
 
   it('DOMAIN 3: enabling takes ten virtual minutes: Enabling at the request, Enabled ten minutes later', () => {
     const report = enable({ ...healthy });
-    expect(stateTimes(report, 'm', 'Enabling')).toEqual([iso(T0)]);
+    expect(stateTimes(report, 'm', ENABLING)).toEqual([iso(T0)]);
     expect(stateTimes(report, 'm', 'Enabled')).toEqual([plusMinutes(iso(T0), 10)]);
     expect(summary(report, 'm', '2025-02')).toEqual({
       update: 'KB5052105',
@@ -496,7 +499,7 @@ describe('enabling hotpatch through Arc (DOMAIN 3)', () => {
   it('DOMAIN 3: enabling on a machine whose VBS is not running fails, with the VBS message', () => {
     const report = enable({ ...healthy, vbs: 'disabled' });
     const states = detailsOf(report, 'm', 'hotpatch-state');
-    expect(states[0]).toBe('Enabling');
+    expect(states[0]).toBe(ENABLING);
     expect(states).toHaveLength(2);
     expect(states[1]).toMatch(/^Failed: .*VBS.*not running/);
     expect(stateTimes(report, 'm', 'Enabled')).toEqual([]);
@@ -543,7 +546,11 @@ describe('enabling hotpatch through Arc (DOMAIN 3)', () => {
 
   it('DOMAIN 3: asking again while Enabling changes nothing', () => {
     const report = enable({ ...healthy }, [{ at: '2025-01-20T09:05', machines: 'all', hotpatch: 'enable' }]);
-    expect(detailsOf(report, 'm', 'hotpatch-state')).toEqual(['Enabling', 'Enabling (unchanged)', 'Enabled']);
+    expect(detailsOf(report, 'm', 'hotpatch-state')).toEqual([
+      ENABLING,
+      'Enabling (unchanged; PUT licenseProfiles/default: 201 Created)',
+      'Enabled',
+    ]);
     expect(stateTimes(report, 'm', 'Enabled')).toEqual([plusMinutes(iso(T0), 10)]);
   });
 
@@ -553,7 +560,10 @@ describe('enabling hotpatch through Arc (DOMAIN 3)', () => {
       fleet: [{ name: 'm', ...healthy, hotpatch: 'enabled', installed: 'KB5050009' }],
       events: [{ at: '2025-02-20', machines: 'all', hotpatch: 'disable' }],
     });
-    expect(detailsOf(report, 'm', 'hotpatch-state')).toEqual(['Disabling', 'Disabled']);
+    expect(detailsOf(report, 'm', 'hotpatch-state')).toEqual([
+      'Disabling (PUT licenseProfiles/default: 201 Created)',
+      'Disabled',
+    ]);
     expect(summary(report, 'm', '2025-02').kind).toBe('hotpatch');
     expect(summary(report, 'm', '2025-03')).toMatchObject({ kind: 'lcu', reasons: ['not-enrolled'] });
   });

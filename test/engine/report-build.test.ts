@@ -105,6 +105,7 @@ describe('report: events', () => {
       'update-installed',
       'restart',
       'hotpatch-state',
+      'arc-status',
       'license-state',
       'script-output',
       'script-error',

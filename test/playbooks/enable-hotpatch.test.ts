@@ -18,6 +18,8 @@ import {
 
 const DEVICE_GUARD = 'HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Control\\DeviceGuard';
 const T0 = '2025-02-03T10:00';
+/** The event of the Hotpatch → Confirm the playbook sends: the status it left and what ARM answered. */
+const ENABLING = 'Enabling (PUT licenseProfiles/default: 201 Created)';
 
 const playbookRun = (
   fleet: object,
@@ -59,7 +61,7 @@ describe('enable-hotpatch playbook', () => {
     });
 
     it('DOMAIN 3: hotpatch is requested after the restart and Enabled ten minutes after the request; the playbook ends then', () => {
-      const enabling = eventsOf(report, 'm', 'hotpatch-state').find((e) => e.detail === 'Enabling');
+      const enabling = eventsOf(report, 'm', 'hotpatch-state').find((e) => e.detail === ENABLING);
       const enabled = eventsOf(report, 'm', 'hotpatch-state').find((e) => e.detail === 'Enabled');
       expect(enabling?.at && enabling.at > iso(T0)).toBe(true);
       expect(enabled?.at).toBe(plusMinutes(enabling?.at ?? '', 10));
@@ -98,7 +100,7 @@ describe('enable-hotpatch playbook', () => {
     const report = playbookRun({ ...healthy });
     expect(eventsOf(report, 'm', 'restart')).toEqual([]);
     expect(eventsOf(report, 'm', 'hotpatch-state').map((e) => [e.at, e.detail])).toEqual([
-      [iso(T0), 'Enabling'],
+      [iso(T0), ENABLING],
       [plusMinutes(iso(T0), 10), 'Enabled'],
     ]);
     expect(lines(report).at(-1)).toMatch(/^succeeded: .*10 minutes/);

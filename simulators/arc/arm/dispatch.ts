@@ -1,4 +1,5 @@
 import { apiShape, isWellFormedApiVersion, SUPPORTED_API_VERSIONS } from './api-versions.js';
+import { type ArmRequest, type ArmResponse, normalizeRequest } from './arm-message.js';
 import { checkAuthorization } from './auth.js';
 import type { ArmContext, ArmRoute } from './context.js';
 import { armErrors } from './error-factory.js';
@@ -10,7 +11,7 @@ import { ARM_ROUTES } from './routes.js';
  * True when the emulator serves this method and path (msw asks, so that anything else stays
  * unhandled and fails the test that called it).
  */
-export function emulates(request: Request): boolean {
+export function emulates(request: { readonly method: string; readonly url: string }): boolean {
   return ARM_ROUTES.match(request.method, new URL(request.url).pathname) !== undefined;
 }
 
@@ -18,37 +19,38 @@ export function emulates(request: Request): boolean {
  * One request through ARM's checks in the order the front door makes them (INFER): the route, the
  * bearer token, the subscription, the api-version for the resource type, the resource group; then
  * the handler. Every response carries `x-ms-request-id` and `x-ms-correlation-request-id` (DOC: ARM RPC).
+ * Synchronous: every transport reads the body first and calls this with plain records.
  */
-export async function dispatch(plane: ArmPlane, request: Request, requestId: string): Promise<Response> {
+export function dispatch(plane: ArmPlane, raw: ArmRequest, requestId: string): ArmResponse {
+  const request = normalizeRequest(raw);
   const url = new URL(request.url);
-  const correlation = request.headers.get('x-ms-correlation-request-id') ?? requestId;
+  const correlation = request.headers['x-ms-correlation-request-id'] ?? requestId;
   // The Date header carries virtual time: nothing in the emulated world reads the host's clock.
   const date = new Date(plane.clock.now()).toUTCString();
   const headers = { date, 'x-ms-request-id': requestId, 'x-ms-correlation-request-id': correlation };
   const match = ARM_ROUTES.match(request.method, url.pathname);
-  if (!match) return armErrors.notEmulated(request.method, url.pathname).toResponse(headers);
+  if (!match) return armErrors.notEmulated(request.method, url.pathname).toArmResponse(headers);
   const now = plane.clock.now();
   plane.state.advance(now);
   try {
     const context = checkRequest(plane, request, url, match.value, match.params, now);
-    const response = await match.value.handle(context);
-    for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
-    return response;
+    const response = match.value.handle(context);
+    return { ...response, headers: { ...response.headers, ...headers } };
   } catch (error) {
-    if (error instanceof ArmError) return error.toResponse(headers);
+    if (error instanceof ArmError) return error.toArmResponse(headers);
     throw error;
   }
 }
 
 function checkRequest(
   plane: ArmPlane,
-  request: Request,
+  request: ArmRequest,
   url: URL,
   route: ArmRoute,
   params: Readonly<Record<string, string>>,
   now: number,
 ): ArmContext {
-  checkAuthorization(request);
+  checkAuthorization(request.headers.authorization);
   const subscription = params.subscriptionId ?? '';
   if (subscription.toLowerCase() !== plane.subscriptionId.toLowerCase()) {
     throw armErrors.subscriptionNotFound(subscription);

@@ -1,3 +1,5 @@
+import type { ArmResponse } from './arm-message.js';
+
 /** One entry of ARM's error envelope (DOC: common-types ErrorDetail). */
 export interface ArmErrorDetail {
   readonly code: string;
@@ -36,11 +38,12 @@ export class ArmError extends Error {
     return { error: this.detail };
   }
 
-  /** The error as a Fetch response. */
-  toResponse(extraHeaders: Readonly<Record<string, string>> = {}): Response {
-    return new Response(JSON.stringify(this.body()), {
+  /** The error as the plane answers it (any transport converts it). */
+  toArmResponse(extraHeaders: Readonly<Record<string, string>> = {}): ArmResponse {
+    return {
       status: this.status,
       headers: { 'content-type': 'application/json; charset=utf-8', ...this.headers, ...extraHeaders },
-    });
+      body: JSON.stringify(this.body()),
+    };
   }
 }

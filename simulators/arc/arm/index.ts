@@ -6,6 +6,7 @@ export {
   STABLE_API_VERSION,
   SUPPORTED_API_VERSIONS,
 } from './api-versions.js';
+export type { ArmRequest, ArmResponse } from './arm-message.js';
 export { armErrors } from './error-factory.js';
 export { ArmError, type ArmErrorBody, type ArmErrorDetail } from './errors.js';
 export {

@@ -1,3 +1,4 @@
+import type { ArmRequest } from './arm-message.js';
 import { armErrors } from './error-factory.js';
 import { jsonErrorPosition } from './json-error-position.js';
 
@@ -6,8 +7,8 @@ import { jsonErrorPosition } from './json-error-position.js';
  * (INFER), text that is not JSON is `InvalidRequestContent` naming where parsing stopped (3P: ARM
  * quotes Newtonsoft's line and position; the wording inside is INFER).
  */
-export async function readJsonBody(request: Request): Promise<unknown> {
-  const text = await request.text();
+export function readJsonBody(request: ArmRequest): unknown {
+  const text = request.body ?? '';
   if (text.trim() === '') return {};
   try {
     return JSON.parse(text);

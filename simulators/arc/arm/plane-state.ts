@@ -51,9 +51,14 @@ export class PlaneState {
   advance(now: number): void {
     invariant(now >= this.#last, `the control plane cannot go back from ${this.#last} to ${now}`);
     this.#last = now;
-    const byName = new Map(this.source.machines().map((m) => [m.name.toLowerCase(), m]));
-    for (const facts of byName.values()) this.#agents.observe(facts, now, this.#changes);
+    const machines = this.source.machines();
+    for (const facts of machines) this.#agents.observe(facts, now, this.#changes);
+    let byName: Map<string, ArcMachineFacts> | undefined;
     for (const profile of this.profiles.values()) {
+      // Only a change that is due can move; the others need no look at the machine.
+      const due = profile.hotpatch.dueAt();
+      if (due === undefined || now < due) continue;
+      byName ??= new Map(machines.map((m) => [m.name.toLowerCase(), m]));
       const facts = byName.get(profile.machine.toLowerCase());
       const before = profile.hotpatch.state.status;
       // A machine gone from the fleet cannot take a change: it stays pending (INFER).

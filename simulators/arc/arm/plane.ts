@@ -1,6 +1,8 @@
 import type { Clock } from '../../shared/clock.js';
 import { stableGuid } from '../../shared/stable-id.js';
+import type { ArmRequest, ArmResponse } from './arm-message.js';
 import { dispatch } from './dispatch.js';
+import { serveFetch } from './fetch-transport.js';
 import { type ArmOperation, type OperationKind, operationId } from './operations.js';
 import {
   type ArmPlaneOptions,
@@ -47,9 +49,21 @@ export class ArmPlane {
     }
   }
 
-  /** Serves one ARM request (any transport: msw, node:http, a test calling it directly). */
-  handleArmRequest(request: Request): Promise<Response> {
+  /**
+   * Serves one ARM request, synchronously, over plain records: routing, authentication,
+   * api-version checks, validation and the handlers. Every transport ends here (msw and node:http
+   * through {@link handleArmRequest} or the server; the engine calls it directly).
+   */
+  handle(request: ArmRequest): ArmResponse {
     return dispatch(this, request, stableGuid(`arm-request-${++this.#requests}`));
+  }
+
+  /**
+   * Serves one Fetch request: reads its body (Fetch bodies are read asynchronously), then
+   * {@link handle}, then converts the answer to a Fetch `Response`.
+   */
+  handleArmRequest(request: Request): Promise<Response> {
+    return serveFetch(request, (r) => this.handle(r));
   }
 
   /**
@@ -62,12 +76,17 @@ export class ArmPlane {
     return this.state.drain();
   }
 
-  /** When the next pending enrollment change may move; the engine ticks then. */
-  nextDueAt(): number | undefined {
-    const due = [...this.state.profiles.values()]
-      .map((p) => p.hotpatch.dueAt())
-      .filter((t) => t !== undefined);
-    return due.length > 0 ? Math.min(...due) : undefined;
+  /**
+   * When the next pending enrollment change may move; the engine ticks then. With `after`, only
+   * changes due later than it: one already due that did not move waits for its machine to change.
+   */
+  nextDueAt(after = Number.NEGATIVE_INFINITY): number | undefined {
+    let next: number | undefined;
+    for (const profile of this.state.profiles.values()) {
+      const due = profile.hotpatch.dueAt();
+      if (due !== undefined && due > after && (next === undefined || due < next)) next = due;
+    }
+    return next;
   }
 
   /** The license profile of a machine, if one exists. */

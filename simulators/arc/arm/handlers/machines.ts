@@ -1,3 +1,4 @@
+import type { ArmResponse } from '../arm-message.js';
 import { type ArmContext, json, machineId } from '../context.js';
 import { armErrors } from '../error-factory.js';
 import type { ArcMachineFacts } from '../machine-source.js';
@@ -30,7 +31,7 @@ export function requireMachine(context: ArmContext): ArcMachineFacts {
 }
 
 /** GET a machine; `$expand=instanceView` adds the license instance view (DOC: spec parameter). */
-export function getMachine(context: ArmContext): Response {
+export function getMachine(context: ArmContext): ArmResponse {
   const facts = requireMachine(context);
   // ASSUME: the expand value compares without case; another value is ignored.
   const expand = context.url.searchParams.get('$expand')?.toLowerCase() === 'instanceview';
@@ -38,7 +39,7 @@ export function getMachine(context: ArmContext): Response {
 }
 
 /** List machines of a resource group or of the subscription, paged. */
-export function listMachines(context: ArmContext): Response {
+export function listMachines(context: ArmContext): ArmResponse {
   const { plane, resourceGroup } = context;
   const all = plane.state.allMachines();
   const chosen = resourceGroup ? all.filter((m) => plane.state.inGroup(m, resourceGroup)) : all;

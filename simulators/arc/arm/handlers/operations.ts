@@ -1,4 +1,5 @@
-import { type ArmContext, json, machineId } from '../context.js';
+import type { ArmResponse } from '../arm-message.js';
+import { type ArmContext, json, machineId, noContent } from '../context.js';
 import { armErrors } from '../error-factory.js';
 import { type ArmOperation, operationBody, operationPath } from '../operations.js';
 import { profileView } from '../profile-view.js';
@@ -16,7 +17,7 @@ const resourceIdOf = (context: ArmContext, op: ArmOperation) => {
 };
 
 /** GET the Azure-AsyncOperation URL: InProgress until the profile settles, then the outcome. */
-export function getOperationStatus(context: ArmContext): Response {
+export function getOperationStatus(context: ArmContext): ArmResponse {
   const op = requireOperation(context);
   const path = operationPath(context.plane.subscriptionId, op.resource.location, op.id, 'Status');
   return json(operationBody(op, path, resourceIdOf(context, op)));
@@ -27,14 +28,11 @@ export function getOperationStatus(context: ArmContext): Response {
  * progress; then 200 with the resource (PUT, PATCH) or 204 (DELETE); a failed operation answers
  * its error with 400, a canceled one 409 (INFER).
  */
-export function getOperationResult(context: ArmContext): Response {
+export function getOperationResult(context: ArmContext): ArmResponse {
   const op = requireOperation(context);
   const { plane, url } = context;
   if (op.status === 'InProgress') {
-    return new Response(null, {
-      status: 202,
-      headers: { location: url.href, 'retry-after': String(plane.retryAfterSeconds) },
-    });
+    return noContent(202, { location: url.href, 'retry-after': String(plane.retryAfterSeconds) });
   }
   if (op.status === 'Failed') {
     const error = op.error ?? { code: 'Failed', message: 'The operation failed.' };
@@ -43,7 +41,7 @@ export function getOperationResult(context: ArmContext): Response {
   if (op.status === 'Canceled') throw armErrors.operationCanceled(op.id);
   const facts = plane.state.machine(op.resource.machine);
   if (op.kind === 'delete' || !facts || plane.profile(op.resource.machine) !== op.resource) {
-    return new Response(null, { status: 204 });
+    return noContent(204);
   }
   const id = machineId(plane.subscriptionId, op.resource.resourceGroup, facts.name);
   return json(profileView(op.resource, id, facts.edition, context.shape));

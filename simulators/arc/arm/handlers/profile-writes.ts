@@ -1,4 +1,5 @@
-import { type ArmContext, json } from '../context.js';
+import type { ArmResponse } from '../arm-message.js';
+import { type ArmContext, json, noContent } from '../context.js';
 import { armErrors } from '../error-factory.js';
 import { readJsonBody } from '../json-body.js';
 import type { ArmOperation } from '../operations.js';
@@ -16,10 +17,10 @@ const targetOf = (profile: ProfileResource): ArmOperation['target'] =>
  * an update that starts a hotpatch change too (INFER: the only documented response with them);
  * an update that starts none answers 200 at once (DOC: spec 200 "Updated Resource").
  */
-export async function putProfile(context: ArmContext): Promise<Response> {
+export function putProfile(context: ArmContext): ArmResponse {
   const { plane, now } = context;
   const facts = requireParent(context);
-  const change = parseProfileBody(await readJsonBody(context.request), 'put', rpTarget(context, facts));
+  const change = parseProfileBody(readJsonBody(context.request), 'put', rpTarget(context, facts));
   if (change.hotpatch === 'enable') checkHotpatchEligible(facts);
   let profile = plane.profile(facts.name);
   const creating = profile === undefined;
@@ -41,13 +42,13 @@ export async function putProfile(context: ArmContext): Promise<Response> {
  * PATCH `licenseProfiles/default`: 202 with the async headers and no body when a hotpatch change
  * starts (DOC: spec 202 and its example), else 200 with the resource; 404 when there is no profile (INFER).
  */
-export async function patchProfile(context: ArmContext): Promise<Response> {
+export function patchProfile(context: ArmContext): ArmResponse {
   const { plane, now } = context;
   const facts = requireParent(context);
   const profile = plane.profile(facts.name);
   if (!profile)
     throw armErrors.resourceNotFound(`machines/${facts.name}/licenseProfiles/default`, context.resourceGroup);
-  const change = parseProfileBody(await readJsonBody(context.request), 'patch', rpTarget(context, facts));
+  const change = parseProfileBody(readJsonBody(context.request), 'patch', rpTarget(context, facts));
   if (change.hotpatch === 'enable') checkHotpatchEligible(facts);
   const before = profile.hotpatch.state.status;
   const changed = profile.apply(change, now);
@@ -55,5 +56,5 @@ export async function patchProfile(context: ArmContext): Promise<Response> {
   if (!changed || !profile.pending) return json(profileBody(context, facts, profile));
   profile.deleting = false;
   const op = plane.startOperation('patch', profile, targetOf(profile), context.apiVersion);
-  return new Response(null, { status: 202, headers: lroHeaders(context, op) });
+  return noContent(202, lroHeaders(context, op));
 }

@@ -1,4 +1,5 @@
-import { type ArmContext, json, machineId } from '../context.js';
+import type { ArmResponse } from '../arm-message.js';
+import { type ArmContext, json, machineId, noContent } from '../context.js';
 import { armErrors } from '../error-factory.js';
 import type { ArcMachineFacts } from '../machine-source.js';
 import { type ArmOperation, operationPath } from '../operations.js';
@@ -42,7 +43,7 @@ export function lroHeaders(context: ArmContext, op: ArmOperation): Record<string
 }
 
 /** GET `licenseProfiles/default`. */
-export function getProfile(context: ArmContext): Response {
+export function getProfile(context: ArmContext): ArmResponse {
   const facts = requireParent(context);
   const profile = context.plane.profile(facts.name);
   if (!profile)
@@ -51,7 +52,7 @@ export function getProfile(context: ArmContext): Response {
 }
 
 /** GET `licenseProfiles`: the one profile or none (DOC: x-ms-pageable, a single page here). */
-export function listProfiles(context: ArmContext): Response {
+export function listProfiles(context: ArmContext): ArmResponse {
   const facts = requireParent(context);
   const profile = context.plane.profile(facts.name);
   return json({ value: profile ? [profileBody(context, facts, profile)] : [] });
@@ -61,14 +62,14 @@ export function listProfiles(context: ArmContext): Response {
  * DELETE `licenseProfiles/default`: 204 when there is none; else 202 and the profile goes once
  * hotpatch is disabled (INFER: deleting the profile disenrolls, which takes its ten minutes).
  */
-export function deleteProfile(context: ArmContext): Response {
+export function deleteProfile(context: ArmContext): ArmResponse {
   const facts = requireParent(context);
   const profile = context.plane.profile(facts.name);
-  if (!profile) return new Response(null, { status: 204 });
+  if (!profile) return noContent(204);
   const before = profile.hotpatch.state.status;
   profile.deleting = true;
   profile.hotpatch.disable(context.now);
   context.plane.state.noteHotpatch(profile, before, context.now);
   const op = context.plane.startOperation('delete', profile, 'Deleted', context.apiVersion);
-  return new Response(null, { status: 202, headers: lroHeaders(context, op) });
+  return noContent(202, lroHeaders(context, op));
 }

@@ -1,0 +1,64 @@
+import type { ArcMachineFacts, ArcMachineSource } from '../../simulators/arc/arm/index.js';
+import { EDITION_NAMES } from '../../simulators/machine/index.js';
+import type { Clock } from '../../simulators/shared/clock.js';
+import type { FleetMachine } from './fleet-machine.js';
+import { licensingBlocked } from './licensing.js';
+import type { World } from './world.js';
+
+/**
+ * The Connected Machine agent version the engine's machines report. 3P: the October 2025 release,
+ * 1.58, as a Windows machine reported it in November 2025 (`Agent Version : 1.58.03228.2572`).
+ */
+export const ENGINE_AGENT_VERSION = '1.58.03228.2572';
+
+/**
+ * The fleet as the emulated control plane sees it: every machine with the Connected Machine agent
+ * (`arc: none` machines are not in Azure), read live at each call, so the plane sees the machine as
+ * it is now. Each machine's facts are one object with getters: the plane reads only what it needs
+ * (the licensing check, for one, only for a change that is due). Whether the agent is connected is
+ * read once after each change to the machine (FleetMachine.agentSeenConnected).
+ */
+export function fleetMachineSource(
+  fleet: ReadonlyMap<string, FleetMachine>,
+  clock: Clock,
+  licensing: Pick<World, 'catalog' | 'rules'>,
+): ArcMachineSource {
+  const machines = [...fleet.values()].filter((fm) => fm.arcAgent).map((fm) => facts(fm, clock, licensing));
+  return { machines: () => machines };
+}
+
+function facts(fm: FleetMachine, clock: Clock, licensing: Pick<World, 'catalog' | 'rules'>): ArcMachineFacts {
+  const { machine } = fm;
+  // DOMAIN 4: a connected agent heartbeats; the plane reads the fleet at every change, so the last
+  // read that found it connected is its last heartbeat (INFER).
+  let lastHeartbeat: number | undefined;
+  return {
+    name: fm.name,
+    get connected() {
+      fm.agentSeenConnected ??= fm.connected;
+      if (fm.agentSeenConnected) lastHeartbeat = clock.now();
+      return fm.agentSeenConnected;
+    },
+    get lastHeartbeat() {
+      return lastHeartbeat;
+    },
+    osName: 'windows',
+    get osVersion() {
+      return `10.0.${machine.os.build}`;
+    },
+    osSku: EDITION_NAMES[machine.edition].productName,
+    edition: machine.edition,
+    get vbsRunning() {
+      return fm.vbsRunning;
+    },
+    get licensingBlocked() {
+      return licensingBlocked(licensing, fm);
+    },
+    cores: machine.hardware.cores,
+    vmId: machine.id,
+    agentVersion: ENGINE_AGENT_VERSION,
+    // ASSUME: Windows itself is activated; the hotpatch license is another matter (licensing.ts).
+    licenseStatus: 'Licensed',
+    computerName: machine.name,
+  };
+}
