@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { EXIT, InputError, isInputError } from './cli/exit-codes.js';
 import { runAllCommand } from './cli/run-all-command.js';
 import { parseFormats, parseSeed, runCommand } from './cli/run-command.js';
+import { serveCommand } from './cli/serve-command.js';
 import { scenarioJsonSchema } from './scenario/json-schema.js';
 
 /** The command line (DESIGN.md "Command line"). */
@@ -54,6 +55,27 @@ export function buildProgram(out: (line: string) => void = console.log): Command
     .action(async (opts: { scenarios: string; out: string }) => {
       const { failed } = await runAllCommand(opts.scenarios, opts.out, ['json', 'md', 'csv', 'html'], out);
       if (failed > 0) process.exitCode = EXIT.expectFailed;
+    });
+
+  program
+    .command('serve')
+    .description("serve a scenario's emulated Azure Resource Manager over HTTP on 127.0.0.1")
+    .argument('<scenario>', 'a scenario file (YAML or JSON, format v1)')
+    .option('--port <n>', 'the port (0 picks a free one)', '0')
+    .option('--catalog <file>', 'a release catalog to use instead of the built-in one')
+    .option('--seed <n>', "override the scenario's seed")
+    .action(async (file: string, opts: { port: string; catalog?: string; seed?: string }) => {
+      if (!/^\d{1,5}$/.test(opts.port) || Number(opts.port) > 65535) {
+        throw new InputError(`--port: expected a port number 0-65535, got "${opts.port}"`);
+      }
+      const server = await serveCommand(file, {
+        port: Number(opts.port),
+        host: '127.0.0.1',
+        log: out,
+        ...(opts.catalog === undefined ? {} : { catalog: opts.catalog }),
+        ...(opts.seed === undefined ? {} : { seed: parseSeed(opts.seed) }),
+      });
+      await server.closed;
     });
 
   program

@@ -206,3 +206,11 @@ describe('a catalog of your own', () => {
     expect(err).toContain('absent.yaml');
   });
 });
+
+describe('serve', () => {
+  it('refuses a bad --port with exit code 2', async () => {
+    const { code, err } = await cli('serve', scenario('cli-serve'), '--port', '99999');
+    expect(code).toBe(2);
+    expect(err).toContain('--port: expected a port number 0-65535, got "99999"');
+  });
+});
