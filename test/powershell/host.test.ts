@@ -66,7 +66,10 @@ describe('createScriptHost', () => {
   });
 
   it('runs Windows files: a byte-order mark and CRLF line ends', () => {
-    const result = run('\uFEFF$x = @"\r\nline1\r\nline2\r\n"@\r\n$x\r\nif ($true) {\r\n  Write-Host "ok"\r\n}\r\nGet-Nothing\r\n', { file: 'C:\\s\\x.ps1' });
+    const result = run(
+      '\uFEFF$x = @"\r\nline1\r\nline2\r\n"@\r\n$x\r\nif ($true) {\r\n  Write-Host "ok"\r\n}\r\nGet-Nothing\r\n',
+      { file: 'C:\\s\\x.ps1' },
+    );
     expect(result.output).toEqual(['line1\r\nline2']);
     expect(result.streams.map((s) => s.line)).toEqual([5, 7, 9]);
     expect(result.streams[2]?.text.split('\n')[1]).toBe('At C:\\s\\x.ps1:9 char:1');
