@@ -1,5 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { EXIT, InputError, isInputError } from './cli/exit-codes.js';
+import { type ExploreFlags, exploreCommand, parseExploreFlags } from './cli/explore-command.js';
 import { runAllCommand } from './cli/run-all-command.js';
 import { parseFormats, parseSeed, runCommand } from './cli/run-command.js';
 import { serveCommand } from './cli/serve-command.js';
@@ -76,6 +77,17 @@ export function buildProgram(out: (line: string) => void = console.log): Command
         ...(opts.seed === undefined ? {} : { seed: parseSeed(opts.seed) }),
       });
       await server.closed;
+    });
+
+  program
+    .command('explore')
+    .description('generate fleets and timelines, check the oracles, shrink and save the first failure')
+    .option('--runs <n>', 'how many scenarios to generate', '1000')
+    .option('--seed <n>', 'the exploration seed (default: a fresh one, printed)')
+    .option('--minutes <m>', 'stop after this many minutes of wall time')
+    .option('--out <dir>', 'where counterexamples go (DIR/counterexamples/<name>.yaml)', 'reports')
+    .action(async (opts: ExploreFlags) => {
+      process.exitCode = await exploreCommand(parseExploreFlags(opts), out);
     });
 
   program

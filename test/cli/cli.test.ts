@@ -214,3 +214,17 @@ describe('serve', () => {
     expect(err).toContain('--port: expected a port number 0-65535, got "99999"');
   });
 });
+
+describe('explore', () => {
+  it('runs generated scenarios, prints the summary and the command that repeats it, exit 0 when every oracle holds', async () => {
+    const { code, out } = await cli('explore', '--runs', '5', '--seed', '3', '--out', join(tmp, 'explore'));
+    expect(code).toBe(0);
+    expect(out).toContain('pass: reproduce with npx hotpatch-harness explore --seed 3 --runs 5');
+  });
+
+  it('refuses a bad --runs with exit code 2', async () => {
+    const { code, err } = await cli('explore', '--runs', 'many');
+    expect(code).toBe(2);
+    expect(err).toContain('--runs: expected a positive integer, got "many"');
+  });
+});

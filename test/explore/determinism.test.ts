@@ -1,0 +1,43 @@
+import { test } from '@fast-check/vitest';
+import { describe, expect } from 'vitest';
+import { defaultRules } from '../../simulators/windows-update/index.js';
+import { runScenario } from '../../src/engine/run.js';
+import { scenarioArbitrary } from '../../src/explore/arbitraries/index.js';
+import { propertyRuns } from '../../src/explore/property-runs.js';
+import { FactRecorder } from '../../src/oracles/recorder.js';
+import { renderJson } from '../../src/report/json.js';
+import { type ScenarioInput, scenarioSchema } from '../../src/scenario/schema.js';
+import { catalog, timeoutFor } from './helpers.js';
+
+const rules = defaultRules();
+
+/** report.json of a run, or the error it died with (a known engine bug kills some runs). */
+function reportJson(input: ScenarioInput, observe = false): string {
+  try {
+    const recorder = new FactRecorder();
+    const scenario = scenarioSchema.parse(input);
+    return renderJson(
+      runScenario(scenario, { catalog, rules, ...(observe ? { observe: recorder.observe } : {}) }),
+    );
+  } catch (error) {
+    return `threw ${(error as Error).message}`;
+  }
+}
+
+describe('determinism (DESIGN.md principle 2)', () => {
+  test.prop([scenarioArbitrary()], { numRuns: propertyRuns(60) })(
+    'any generated scenario run twice gives byte-identical report.json',
+    (input) => {
+      expect(reportJson(input)).toBe(reportJson(input));
+    },
+    timeoutFor(propertyRuns(60), 20),
+  );
+
+  test.prop([scenarioArbitrary()], { numRuns: propertyRuns(60) })(
+    "the oracles' observer changes nothing: the same bytes with and without it",
+    (input) => {
+      expect(reportJson(input, true)).toBe(reportJson(input));
+    },
+    timeoutFor(propertyRuns(60), 20),
+  );
+});
