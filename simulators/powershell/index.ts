@@ -8,6 +8,8 @@ export type {
   CommandDefinition,
   CommandErrorLike,
   CommandImplementation,
+  NativeRunInput,
+  NativeRunResult,
   ParameterDefinition,
   ParameterSetDefinition,
   ParameterType,

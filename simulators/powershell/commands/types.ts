@@ -82,6 +82,8 @@ export interface CommandContext {
   ): PSValue[];
   /** A variable of the caller's scope. */
   getVariable(name: string): PSValue | undefined;
+  /** Refuses something the command does not emulate: an UnsupportedError at the command's line. */
+  unsupported(construct: string): never;
 }
 
 /** A command's behaviour, in the shape of a cmdlet's BeginProcessing/ProcessRecord/EndProcessing. */
@@ -90,6 +92,21 @@ export interface CommandImplementation {
   /** Once per pipeline object, or once with no input when the command starts a pipeline. */
   process?(ctx: CommandContext): void;
   end?(ctx: CommandContext): void;
+}
+
+/** What a native program printed and the code it exited with. */
+export interface NativeRunResult {
+  readonly stdout: string;
+  readonly stderr: string;
+  readonly exitCode: number;
+}
+
+/** What a native program is started with besides its arguments. */
+export interface NativeRunInput {
+  /** The pipeline objects sent to it, as the lines of its standard input; undefined without input. */
+  readonly stdin: readonly string[] | undefined;
+  /** The name it was invoked by (`reg` or `reg.exe`). */
+  readonly invocationName: string;
 }
 
 /** A command the script host can run: its names, parameters and implementation. */
@@ -105,4 +122,9 @@ export interface CommandDefinition {
   readonly confirmImpact?: 'None' | 'Low' | 'Medium' | 'High';
   /** Fresh state per invocation: called once each time the command runs in a pipeline. */
   readonly create: () => CommandImplementation;
+  /**
+   * A native program (reg.exe) rather than a cmdlet: it gets its arguments as text, unbound, and
+   * `create` is not used. See engine/native-stage.ts for what the host does with its result.
+   */
+  readonly native?: (args: readonly string[], input: NativeRunInput) => NativeRunResult;
 }

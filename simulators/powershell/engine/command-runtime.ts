@@ -4,6 +4,7 @@ import { commandErrorRecord } from '../errors/adapter.js';
 import type { ErrorRecord, InvocationInfo } from '../errors/error-record.js';
 import { enumerate } from '../operators/collections.js';
 import type { CommandAst } from '../syntax/ast.js';
+import { UnsupportedError } from '../syntax/script-errors.js';
 import type { ScriptBlockValue } from '../values/script-block.js';
 import type { PSValue } from '../values/value.js';
 import type { CommonOptions } from './common-options.js';
@@ -139,6 +140,10 @@ export class CommandRuntime implements CommandContext {
 
   getVariable(name: string): PSValue | undefined {
     return this.ctx.scope.lookup(name)?.value;
+  }
+
+  unsupported(construct: string): never {
+    throw new UnsupportedError(construct, this.ctx.file, this.command.ext.line, this.command.ext.column);
   }
 
   /** After end: -ErrorVariable and -OutVariable land in the caller's scope. */

@@ -7,6 +7,7 @@ import { type ExecContext, positionOf } from './context.js';
 import { evaluate } from './evaluate.js';
 import type { Emit } from './execute.js';
 import { createFunctionStage } from './function-stage.js';
+import { createNativeStage } from './native-stage.js';
 import { raise } from './raise.js';
 import type { Stage } from './stage.js';
 
@@ -50,6 +51,7 @@ export function createStage(ctx: ExecContext, command: CommandAst, hasInput: boo
       invocationName: name,
     });
   const cmdlet = table.resolve(name);
+  if (cmdlet?.native) return createNativeStage(ctx, command, cmdlet.native, { emit, invocationName: name });
   if (cmdlet) return createCmdletStage(ctx, command, cmdlet, { hasInput, emit, invocationName: name });
   // An alias of a command nobody provides reports the command's name.
   return raise(ctx, commandNotFound(table.aliasTarget(name) ?? name, positionOf(ctx, command.nameExt)));

@@ -1,0 +1,34 @@
+import type { Machine } from '../machine.js';
+
+/**
+ * The environment a script sees ($env:NAME) on the machine: a LocalSystem session, as Arc run
+ * commands and scheduled tasks give (INFER: SYSTEM's USERNAME is the computer account; the paths are
+ * Windows defaults; ASSUME: nothing else is set).
+ */
+export function machineEnvironment(machine: Machine): Record<string, string> {
+  const computer = machine.name.toUpperCase();
+  return {
+    ALLUSERSPROFILE: 'C:\\ProgramData',
+    COMPUTERNAME: computer,
+    NUMBER_OF_PROCESSORS: String(machine.hardware.cores),
+    OS: 'Windows_NT',
+    PROCESSOR_ARCHITECTURE: 'AMD64',
+    ProgramData: 'C:\\ProgramData',
+    ProgramFiles: 'C:\\Program Files',
+    'ProgramFiles(x86)': 'C:\\Program Files (x86)',
+    SystemDrive: 'C:',
+    SystemRoot: 'C:\\Windows',
+    TEMP: 'C:\\Windows\\TEMP',
+    TMP: 'C:\\Windows\\TEMP',
+    USERDOMAIN: 'WORKGROUP',
+    USERNAME: `${computer}$`,
+    USERPROFILE: 'C:\\Windows\\system32\\config\\systemprofile',
+    windir: 'C:\\Windows',
+  };
+}
+
+/** ExpandEnvironmentStrings: `%NAME%` replaced when the variable exists (names ignore case); others stay. */
+export function expandEnvironment(text: string, environment: Readonly<Record<string, string>>): string {
+  const byName = new Map(Object.entries(environment).map(([k, v]) => [k.toLowerCase(), v]));
+  return text.replace(/%([^%]+)%/g, (whole, name: string) => byName.get(name.toLowerCase()) ?? whole);
+}
