@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { SingleBar } from 'cli-progress';
+import { loadPowerShellGrammar } from '../../simulators/powershell/index.js';
 import { runScenario } from '../engine/run.js';
 import type { Report } from '../report/types.js';
 import { type ReportFormat, writeReports } from '../report/write.js';
@@ -44,13 +45,15 @@ export async function runCommand(
   file: string,
   options: RunCommandOptions,
 ): Promise<{ report: Report; dir: string }> {
-  const { scenario, catalog } = loadScenarioInput(file, options.catalog);
+  const { scenario, catalog, scripts } = loadScenarioInput(file, options.catalog);
+  if (scripts.size > 0) await loadPowerShellGrammar();
   const bar = options.progress
     ? new SingleBar({ format: `${scenario.name} [{bar}] {value}/{total} months`, hideCursor: true })
     : undefined;
   const report = runScenario(scenario, {
     catalog,
     file,
+    scripts,
     ...(options.seed === undefined ? {} : { seed: options.seed }),
     ...(bar
       ? {

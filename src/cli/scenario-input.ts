@@ -1,6 +1,7 @@
 import { dirname, resolve } from 'node:path';
 import { ReleaseCatalog } from '../../simulators/windows-update/index.js';
 import { worldIssues } from '../engine/build-world.js';
+import { readScenarioScripts, type ScenarioScripts } from '../engine/scripts.js';
 import { loadScenarioFile } from '../scenario/load.js';
 import type { Scenario } from '../scenario/schema.js';
 
@@ -11,19 +12,25 @@ const catalogKbs = (catalog: ReleaseCatalog): ReadonlySet<string> =>
 /**
  * Loads a scenario file with its release catalog, checked against both and against what the
  * world can be. The scenario may name its own catalog (updates.catalog, relative to the scenario
- * file); `--catalog` wins. Bad input throws the loader's errors (exit code 2).
+ * file); `--catalog` wins. The scripts of its `run:` events are read too. Bad input throws the
+ * loader's errors (exit code 2).
  */
 export function loadScenarioInput(
   file: string,
   catalogOption?: string,
-): { scenario: Scenario; catalog: ReleaseCatalog } {
+): { scenario: Scenario; catalog: ReleaseCatalog; scripts: ScenarioScripts } {
   const declared = loadScenarioFile(file).updates.catalog;
   const catalogFile =
     catalogOption ?? (declared === undefined ? undefined : resolve(dirname(file), declared));
   const catalog = catalogFile ? ReleaseCatalog.fromFile(catalogFile) : ReleaseCatalog.default();
+  let scripts: ScenarioScripts = new Map();
   const scenario = loadScenarioFile(file, {
     knownKbs: catalogKbs(catalog),
-    check: (s) => worldIssues(s, catalog),
+    check: (s) => {
+      const read = readScenarioScripts(s, file);
+      scripts = read.scripts;
+      return [...worldIssues(s, catalog), ...read.issues];
+    },
   });
-  return { scenario, catalog };
+  return { scenario, catalog, scripts };
 }

@@ -49,6 +49,8 @@ export interface RunOptions {
   readonly observe?: (observation: Observation) => void;
   /** Playbooks run instead of the built-in ones of the same name: for planting test variants only. */
   readonly playbooks?: ReadonlyMap<string, Playbook>;
+  /** The text of every script the scenario's `run:` events name (see readScenarioScripts). */
+  readonly scripts?: ReadonlyMap<string, string>;
 }
 
 /** The hardware a fleet entry describes; a Gen 1 VM is always BIOS and BIOS has no Secure Boot (DOC). */
@@ -71,7 +73,7 @@ function startingKb(entry: FleetEntry, catalog: ReleaseCatalog, start: string): 
   return baselines.at(-1)?.kb ?? 'RTM';
 }
 
-/** Checks what only the world knows: hardware against VBS, enrollment against Arc, what it can run. */
+/** Checks what only the world knows: hardware against VBS, enrollment against Arc. */
 export function worldIssues(scenario: Scenario, catalog: ReleaseCatalog): ScenarioIssue[] {
   const issues: ScenarioIssue[] = [];
   scenario.fleet.forEach((entry, i) => {
@@ -100,11 +102,6 @@ export function worldIssues(scenario: Scenario, catalog: ReleaseCatalog): Scenar
     }
     if (entry.installed && !catalog.get(entry.installed))
       issue('installed', `expected a KB in the release catalog, got ${entry.installed}`);
-  });
-  scenario.events.forEach((event, i) => {
-    if (event.run === undefined) return;
-    const message = 'the PowerShell script host is not part of this version yet; use a playbook';
-    issues.push({ code: 'custom', path: ['events', i, 'run'], line: undefined, message });
   });
   return issues;
 }

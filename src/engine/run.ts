@@ -10,6 +10,7 @@ import { reconcile } from './licensing.js';
 import { patchTuesdayOn } from './patch-tuesday-step.js';
 import { runPlaybook } from './playbook-runner.js';
 import { applyScenarioEvent } from './scenario-events.js';
+import { runScript } from './script-runner.js';
 import { PRIORITY, type World } from './world.js';
 
 /** Patch Tuesday releases come out at 10:00 Pacific time: 18:00 UTC in winter (INFER; one hour off in summer does not matter here). */
@@ -57,8 +58,14 @@ export function scheduleScenarioEvents(world: World, scenario: Scenario, options
         for (const name of targets) {
           const fm = world.fleet.get(name);
           const planted = event.playbook === undefined ? undefined : options.playbooks?.get(event.playbook);
+          const script = event.run === undefined ? undefined : options.scripts?.get(event.run);
           if (fm && planted) {
             runPlaybook(world, fm, planted);
+            reconcile(world, fm);
+          } else if (fm && event.run !== undefined) {
+            if (script === undefined)
+              throw new Error(`[hotpatch-harness] the script ${event.run} was not read before the run`);
+            runScript(world, fm, event.run, script, event.confirm ?? false);
             reconcile(world, fm);
           } else if (fm) applyScenarioEvent(world, fm, event);
         }

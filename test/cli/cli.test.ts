@@ -146,13 +146,36 @@ describe('run-all', () => {
 });
 
 describe('run events', () => {
-  it('are refused with a message until the PowerShell script host exists, never silently skipped', async () => {
-    const file = scenario('cli-run', 'events:\n  - { at: 2025-01-05, machines: all, run: scripts/x.ps1 }\n');
+  it('run the script on each target machine and log its lines as script-output events', async () => {
+    writeFileSync(
+      join(tmp, 'hello.ps1'),
+      'Write-Output "hello from $env:COMPUTERNAME"\nWrite-Error \'boom\'\n',
+    );
+    const file = scenario('cli-run', 'events:\n  - { at: 2025-01-05, machines: all, run: hello.ps1 }\n');
+    expect((await cli('run', file, '--out', join(tmp, 'out'), '--format', 'json')).code).toBe(0);
+    const report = JSON.parse(readFileSync(join(tmp, 'out/cli-run/report.json'), 'utf8'));
+    const lines = report.events.filter((e: { type: string }) => e.type.startsWith('script'));
+    expect(lines[0]).toEqual({
+      at: '2025-01-05T00:00:00.000Z',
+      machine: 'web',
+      type: 'script-output',
+      detail: 'hello.ps1: hello from WEB',
+    });
+    expect(
+      lines.some(
+        (e: { type: string; detail: string }) => e.type === 'script-error' && e.detail.includes('boom'),
+      ),
+    ).toBe(true);
+  });
+
+  it('whose script cannot be read exit 2 naming the event and its line', async () => {
+    const file = scenario(
+      'cli-run-missing',
+      'events:\n  - { at: 2025-01-05, machines: all, run: missing.ps1 }\n',
+    );
     const { code, err } = await cli('run', file, '--out', join(tmp, 'out'));
     expect(code).toBe(2);
-    expect(err).toContain(
-      `${file}:6: events[0].run: the PowerShell script host is not part of this version yet; use a playbook`,
-    );
+    expect(err).toContain(`${file}:6: events[0].run: cannot read the script (ENOENT)`);
   });
 });
 
