@@ -19,7 +19,12 @@ export function runScript(
 ): void {
   const now = world.clock.now();
   let scriptTime = now;
-  const clock = { now: () => scriptTime, advance: (ms: number) => void (scriptTime += ms) };
+  const clock = {
+    now: () => scriptTime,
+    advance: (ms: number) => {
+      scriptTime += ms;
+    },
+  };
   const result = runScriptOnMachine(fm.machine, source, { clock, confirm: () => confirm, file: path });
   for (const entry of result.streams) {
     const type = entry.stream === 'error' ? 'script-error' : 'script-output';
