@@ -1,18 +1,21 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadPowerShellGrammar } from '../../simulators/powershell/index.js';
+import { loadScenarioInput } from '../../src/cli/scenario-input.js';
 import { eventsInOrder } from '../../src/oracles/events-in-order.js';
 import { ORACLES } from '../../src/oracles/index.js';
 import { restartReasons } from '../../src/oracles/restart-reasons.js';
-import { loadScenarioFile } from '../../src/scenario/load.js';
 import { check, checked, enrolled } from './helpers.js';
 
 const SCENARIOS = join(import.meta.dirname, '../../scenarios');
 
 describe('every oracle holds on the shipped scenarios', () => {
   const files = readdirSync(SCENARIOS).filter((f) => /\.ya?ml$/.test(f) && !f.startsWith('mixed-fleet'));
+  beforeAll(() => loadPowerShellGrammar());
   it.each(files)('%s', (file) => {
-    const run = checked(loadScenarioFile(join(SCENARIOS, file)));
+    const { scenario, scripts } = loadScenarioInput(join(SCENARIOS, file));
+    const run = checked(scenario, { scripts });
     expect(run.violations).toEqual([]);
   });
 
