@@ -1,4 +1,5 @@
 import { Command, CommanderError } from 'commander';
+import { execCommand } from './cli/exec-command.js';
 import { EXIT, InputError, isInputError } from './cli/exit-codes.js';
 import { type ExploreFlags, exploreCommand, parseExploreFlags } from './cli/explore-command.js';
 import { runAllCommand } from './cli/run-all-command.js';
@@ -88,6 +89,25 @@ export function buildProgram(out: (line: string) => void = console.log): Command
     .option('--out <dir>', 'where counterexamples go (DIR/counterexamples/<name>.yaml)', 'reports')
     .action(async (opts: ExploreFlags) => {
       process.exitCode = await exploreCommand(parseExploreFlags(opts), out);
+    });
+
+  program
+    .command('exec')
+    .description('run one PowerShell script on one simulated machine and print its streams')
+    .argument('<script>', 'a .ps1 file')
+    .option('--machine-from <scenario:machine>', "a scenario's machine (default: an enrolled Datacenter VM)")
+    .option('--at <date>', 'when to run it: everything due by then happens first (UTC)')
+    .option('--confirm', 'answer -Confirm prompts with yes', false)
+    .action(async (script: string, opts: { machineFrom?: string; at?: string; confirm: boolean }) => {
+      process.exitCode = await execCommand(
+        script,
+        {
+          confirm: opts.confirm,
+          ...(opts.machineFrom === undefined ? {} : { machineFrom: opts.machineFrom }),
+          ...(opts.at === undefined ? {} : { at: opts.at }),
+        },
+        out,
+      );
     });
 
   program

@@ -251,3 +251,39 @@ describe('explore', () => {
     expect(err).toContain('--runs: expected a positive integer, got "many"');
   });
 });
+
+describe('exec', () => {
+  it('runs a script on the default machine and prints what the console shows', async () => {
+    const { code, out } = await cli('exec', join(root, 'scenarios/scripts/check-vbs.ps1'));
+    expect(code).toBe(0);
+    expect(out).toBe('VBS is running (status 2).');
+  });
+
+  it("runs on a scenario's machine as it stands at --at, and reports a requested restart", async () => {
+    const { code, out } = await cli(
+      'exec',
+      join(root, 'scenarios/scripts/enable-vbs.ps1'),
+      '--machine-from',
+      `${join(root, 'scenarios/vbs-first.yaml')}:db`,
+      '--at',
+      '2025-04-20',
+    );
+    expect(code).toBe(0);
+    expect(out).toContain('EnableVirtualizationBasedSecurity set to 1; restarting.');
+    expect(out).toContain('[hotpatch-harness] the script asked for a restart at line 11');
+  });
+
+  it('exits 2 for an unknown machine or a time before the period', async () => {
+    const unknown = await cli(
+      'exec',
+      join(root, 'scenarios/scripts/check-vbs.ps1'),
+      '--machine-from',
+      `${join(root, 'scenarios/vbs-first.yaml')}:nope`,
+    );
+    expect(unknown.code).toBe(2);
+    expect(unknown.err).toContain('--machine-from: no machine named "nope" (machines: db)');
+    const early = await cli('exec', join(root, 'scenarios/scripts/check-vbs.ps1'), '--at', '2020-01-01');
+    expect(early.code).toBe(2);
+    expect(early.err).toContain("--at: 2020-01-01 is before the scenario's period");
+  });
+});
