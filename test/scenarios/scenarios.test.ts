@@ -32,11 +32,19 @@ describe('shipped scenarios', () => {
 });
 
 describe('a remediation as a script and as a playbook', () => {
+  const run = (name: string) => {
+    const { scenario, scripts } = loadScenarioInput(join(folder, `${name}.yaml`));
+    return runScenario(scenario, { scripts });
+  };
+
+  it('gives the same monthly restart report (workaround option 1: policy, restart, then the mutex)', () => {
+    const playbook = run('workaround-option-1');
+    const script = run('workaround-option-1-script');
+    expect(script.machines).toEqual(playbook.machines);
+    expect(script.months).toEqual(playbook.months);
+  });
+
   it('gives the same monthly restart report (workaround option 2)', () => {
-    const run = (name: string) => {
-      const { scenario, scripts } = loadScenarioInput(join(folder, `${name}.yaml`));
-      return runScenario(scenario, { scripts });
-    };
     const playbook = run('workaround-option-2');
     const script = run('workaround-option-2-script');
     expect(script.machines).toEqual(playbook.machines);
