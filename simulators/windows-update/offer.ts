@@ -10,6 +10,12 @@ export type IneligibleReason = 'not-enrolled' | 'vbs-not-running' | 'license-exp
 export interface UpdateTarget {
   /** The KB the machine runs (RTM for the release image). */
   readonly kb: string;
+  /**
+   * The update that decides whether the machine is on the hotpatch line: the last one it took that
+   * is not a release keeping the line (KB5070893 does not bring back a machine KB5070881 took off
+   * it, DOMAIN.md 6A). The hotpatch's bases are checked against it; `kb` when absent.
+   */
+  readonly lineKb?: string;
   readonly build: string;
   /** Standard, Datacenter or Azure Edition are supported (DOC). */
   readonly editionSupported: boolean;
@@ -71,7 +77,7 @@ export function decideOffer(
   if (!target.editionSupported || revision < MIN_REVISION || !target.enrolled) reasons.push('not-enrolled');
   if (!target.vbsRunning) reasons.push('vbs-not-running');
   if (target.enrolled && !target.licenseValid) reasons.push('license-expired');
-  if (!hotpatchBases(catalog, rules, month.hotpatch).has(target.kb)) reasons.push('off-baseline');
+  if (!hotpatchBases(catalog, rules, month.hotpatch).has(target.lineKb ?? target.kb)) reasons.push('off-baseline');
   return reasons.length === 0
     ? { release: month.hotpatch, kind: 'hotpatch', reasons }
     : { release: month.restartUpdate, kind: 'lcu', reasons };

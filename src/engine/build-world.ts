@@ -24,7 +24,9 @@ import type { World, WorldTask } from './world.js';
 /**
  * A moment of a run shown to an observer, for oracles only: the report never depends on it.
  * `start` comes once before the first event, `step` after each queued task, `patch-tuesday` just
- * before one machine's Patch Tuesday is decided. The world is live: read it during the call.
+ * before one machine's Patch Tuesday is decided (after the restart a pending update got first;
+ * when that restart failed, updates are still staged and nothing is decided that month). The
+ * world is live: read it during the call.
  */
 export type Observation =
   | { readonly phase: 'start' | 'step'; readonly world: World }

@@ -15,6 +15,13 @@ export class FleetMachine {
   licenseExpired = false;
   /** The licensing issue has hit this machine once (the mutex was written then). */
   licensingIssueSeen = false;
+  /**
+   * The last update installed (taken effect or staged) that is not a release keeping the hotpatch
+   * line (KB5070893): the one that decides whether the machine is on the line, since such a
+   * release does not bring back a machine an earlier update took off it (DOMAIN.md 5, 6A).
+   * At first, the update the machine started on.
+   */
+  lineKb: string;
   /** The restart-fails fault: the next restart attempt fails. */
   restartFailsNext = false;
   /**
@@ -39,6 +46,7 @@ export class FleetMachine {
     readonly startedAt: number,
   ) {
     this.networkUp = connected;
+    this.lineKb = machine.os.kb ?? 'RTM';
   }
 
   /** Links the machine to the control plane that holds its license profile (once, by buildWorld). */

@@ -24,6 +24,16 @@ export function restartMachine(world: World, fm: FleetMachine, reason: ReasonCod
 }
 
 /**
+ * Finishes a machine's pending restart, if updates wait for one: Windows Update does so before it
+ * installs anything else (INFER from DOMAIN.md 5: the updates take effect in order, and a hotpatch
+ * never comes with a restart). Returns false when the restart failed, the updates still pending.
+ */
+export function finishPendingRestart(world: World, fm: FleetMachine): boolean {
+  if (fm.machine.staged.length === 0) return true;
+  return restartMachine(world, fm, 'update-install');
+}
+
+/**
  * Installs an update on a machine now, restarting right after when it needs one (an automatic
  * restart policy, or an operator's install). Returns false when the machine already had it.
  */
@@ -41,6 +51,7 @@ export function installUpdate(
     restartRequired: release.restartRequired,
   });
   if (result === 'already-installed') return false;
+  if (!release.keepsHotpatchLine) fm.lineKb = release.kb;
   const how = result === 'installed' ? 'no restart needed' : 'restart required';
   world.ledger.log(
     now,

@@ -34,12 +34,14 @@ export function schedulePatchTuesdays(
       at,
       () => {
         for (const fm of world.fleet.values()) {
-          observe?.({ phase: 'patch-tuesday', world, machine: fm, release });
+          // The observer sees the machine as Windows Update decides: after a pending restart.
+          const look = () => observe?.({ phase: 'patch-tuesday', world, machine: fm, release });
           // Azure Edition is not billed on Azure (DOC); Arc-enabled Standard and Datacenter are.
           if (!fm.azureEdition && fm.profile.state.status === 'Enabled') {
             billed.set(month, (billed.get(month) ?? 0) + fm.machine.hardware.cores);
           }
-          if (world.mode === 'automatic') patchTuesdayOn(world, fm, release);
+          if (world.mode === 'automatic') patchTuesdayOn(world, fm, release, look);
+          else look();
         }
       },
       PRIORITY.world,

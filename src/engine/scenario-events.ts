@@ -1,10 +1,11 @@
+import type { Release } from '../../simulators/windows-update/index.js';
 import { PLAYBOOKS } from '../playbooks/index.js';
 import type { ScenarioEvent } from '../scenario/schema.js';
 import { notApplicable } from './applicability.js';
 import type { FleetMachine } from './fleet-machine.js';
 import { monthOf } from './ledger.js';
 import { reconcile, requestHotpatch } from './licensing.js';
-import { installUpdate, restartMachine } from './machine-actions.js';
+import { finishPendingRestart, installUpdate, restartMachine } from './machine-actions.js';
 import { runPlaybook } from './playbook-runner.js';
 import type { World } from './world.js';
 
@@ -41,7 +42,7 @@ export function applyScenarioEvent(world: World, fm: FleetMachine, event: Scenar
   if (event.install !== undefined) {
     const release = world.catalog.get(event.install);
     if (!release) throw new Error(`unknown update ${event.install}`); // the loader rejects these first
-    const refused = notApplicable(world, fm, release);
+    const refused = notApplicable(world, fm, release) ?? finishPendingFor(world, fm, release);
     if (refused) {
       world.ledger.log(now, fm.name, 'update-installed', `${release.kb} not applicable: ${refused}`);
     } else if (!installUpdate(world, fm, release, 'update-install')) {
@@ -77,6 +78,17 @@ export function applyScenarioEvent(world: World, fm: FleetMachine, event: Scenar
     applyFault(world, fm, event.fault);
   }
   reconcile(world, fm);
+}
+
+/**
+ * An update that takes effect at once (a hotpatch) is not staged behind updates waiting for a
+ * restart: that restart is finished first (INFER, DOMAIN.md 5). Why it cannot install, when the
+ * restart failed or the machine it booted into refuses it; undefined when it can.
+ */
+function finishPendingFor(world: World, fm: FleetMachine, release: Release): string | undefined {
+  if (release.restartRequired || fm.machine.staged.length === 0) return undefined;
+  if (!finishPendingRestart(world, fm)) return 'a restart is pending and it failed';
+  return notApplicable(world, fm, release);
 }
 
 const isMonthlyRelease = (type: string): boolean =>

@@ -37,3 +37,6 @@ export function after(world: World, ms: number, task: WorldTask): void {
 
 /** The KB a machine runs; the release image counts as RTM. */
 export const runningKb = (machine: Machine): string => machine.os.kb ?? 'RTM';
+
+/** The KB a machine will run once its pending restart is done: the last staged update, else the running one. */
+export const kbAfterRestart = (machine: Machine): string => machine.staged.at(-1)?.kb ?? runningKb(machine);

@@ -6,7 +6,9 @@ import { monthsOf, notOlder } from './report-facts.js';
  * Baseline months restart every machine that is not yet on the baseline (DOMAIN.md 5): no machine
  * gets a hotpatch in a baseline month; a machine that installs the baseline restarts that month
  * (or its restart attempt failed, leaving the baseline staged: the restart-fails fault); under
- * automatic updates a machine running anything older than the baseline at its Patch Tuesday gets it.
+ * automatic updates a machine running anything older than the baseline at its Patch Tuesday gets it,
+ * unless an earlier update still waits for a restart that failed at that Patch Tuesday: Windows
+ * Update finishes a pending restart before it installs anything else (INFER), so nothing installs.
  */
 export const baselineRestarts: Oracle = {
   id: 'baseline-restarts',
@@ -27,7 +29,8 @@ export const baselineRestarts: Oracle = {
         if (m.kind === 'baseline' && m.restarts === 0 && !staged)
           out.push(violation(this, `installed baseline ${m.update} without a restart`, where));
         const before = machine.patchTuesdays.get(m.month);
-        if (facts.mode !== 'automatic' || !before) continue;
+        // Observed as Windows Update decides: anything still staged then waits for a failed restart.
+        if (facts.mode !== 'automatic' || !before || before.staged.length > 0) continue;
         const after = stateAfter(machine, before.step);
         const upToDate = notOlder(facts.catalog, before.kb, release.restartUpdate.kb);
         if (!upToDate && (m.kind !== 'baseline' || m.update !== release.restartUpdate.kb))

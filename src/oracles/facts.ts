@@ -15,7 +15,10 @@ export interface MachineFacts {
   readonly arcAgent: boolean;
   /** Snapshots at the start and after every step that changed the machine, in time order. */
   readonly timeline: readonly MachineSnapshot[];
-  /** By month: the machine just before its Patch Tuesday was decided. */
+  /**
+   * By month: the machine just before its Patch Tuesday was decided, after the restart a pending
+   * update got first (still staged: that restart failed, and nothing was decided).
+   */
   readonly patchTuesdays: ReadonlyMap<string, MachineSnapshot>;
   /** Every restart, with the updates it applied. */
   readonly restarts: readonly RestartRecord[];

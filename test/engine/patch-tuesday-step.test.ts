@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { restartMachine } from '../../src/engine/machine-actions.js';
 import { updateTarget } from '../../src/engine/patch-tuesday-step.js';
-import { driveTo, healthy, member, patchTuesday, run, summary, worldOf } from './scenario-helpers.js';
+import {
+  detailsOf,
+  driveTo,
+  healthy,
+  member,
+  patchTuesday,
+  run,
+  summary,
+  worldOf,
+} from './scenario-helpers.js';
 
 // Expected values: DOMAIN.md sections 5 and 6A, and the knobs of DESIGN.md / DOMAIN.md (ASSUME).
 
@@ -241,6 +250,7 @@ describe('updateTarget: what Windows Update is told of a machine', () => {
     driveTo(world, '2025-02-02');
     expect(updateTarget(world, member(world, 'm'))).toEqual({
       kb: 'KB5050009',
+      lineKb: 'KB5050009',
       build: '26100.2894',
       editionSupported: true,
       vbsRunning: true,
@@ -255,5 +265,66 @@ describe('updateTarget: what Windows Update is told of a machine', () => {
       fleet: [{ name: 'm', ...healthy, vbs: 'configured', installed: 'KB5050009' }],
     });
     expect(updateTarget(world, member(world, 'm'))).toMatchObject({ vbsRunning: false, enrolled: false });
+  });
+});
+
+describe('Patch Tuesday after a failed restart: Windows Update finishes a pending restart first (DOMAIN 5, INFER)', () => {
+  const az = { name: 'az', edition: 'datacenter-azure-edition', platform: 'azure', arc: 'none' } as const;
+  const pending = (faults: readonly string[]) =>
+    run({
+      period: { from: '2025-10', to: '2025-12' },
+      fleet: [{ ...az, installed: 'KB5066835' }],
+      events: [
+        ...faults.map((at) => ({ at, machines: ['az'], fault: 'restart-fails' as const })),
+        { at: '2025-10-23T12:00', machines: ['az'], install: 'KB5070881' },
+      ],
+    });
+
+  it('DOMAIN 5 / 6A: the pending KB5070881 restarts first, then the month is decided on it: the LCU, no hotpatch', () => {
+    const report = pending(['2025-10-23T10:00']);
+    expect(summary(report, 'az', '2025-11')).toEqual({
+      update: 'KB5068861',
+      kind: 'lcu',
+      restarts: 2,
+      reasons: ['off-baseline', 'update-install'],
+    });
+    const restarts = report.events.filter((e) => e.machine === 'az' && e.type === 'restart');
+    expect(restarts.map((e) => e.detail).slice(0, 2)).toEqual([
+      'update-install; applied KB5070881',
+      'off-baseline; applied KB5068861',
+    ]);
+  });
+
+  it('DOMAIN 5 (INFER): when the pending restart fails again, nothing else installs that month', () => {
+    const report = pending(['2025-10-23T10:00', '2025-11-11T12:00']);
+    expect(summary(report, 'az', '2025-11')).toMatchObject({ kind: 'none', restarts: 0 });
+    expect(summary(report, 'az', '2025-12')).toMatchObject({ update: 'KB5072033', kind: 'lcu' });
+  });
+
+  const manual = (pendingKb: string) =>
+    run({
+      period: { from: '2025-10', to: '2025-11' },
+      updates: { mode: 'manual' },
+      fleet: [{ ...az, installed: 'KB5066835' }],
+      events: [
+        { at: '2025-10-24T10:00', machines: ['az'], fault: 'restart-fails' },
+        { at: '2025-10-24T12:00', machines: ['az'], install: pendingKb },
+        { at: '2025-11-12T09:00', machines: ['az'], install: 'KB5068966' },
+      ],
+    });
+
+  it('DOMAIN 6A: an install event decides on the update the machine will run after its pending restart', () => {
+    const details = detailsOf(manual('KB5070881'), 'az', 'update-installed');
+    expect(details.at(-1)).toBe(
+      'KB5068966 not applicable: a hotpatch for another base; the machine runs KB5070881',
+    );
+  });
+
+  it('DOMAIN 5: a hotpatch install event finishes the pending restart first; the hotpatch then needs none', () => {
+    const report = manual('KB5070893');
+    expect(detailsOf(report, 'az', 'restart')).toEqual(['update-install; applied KB5070893']);
+    expect(summary(report, 'az', '2025-11')).toMatchObject({ update: 'KB5068966', restarts: 1 });
+    const hotpatch = report.events.find((e) => e.detail.startsWith('KB5068966 (hotpatch'));
+    expect(hotpatch?.detail).toContain('no restart needed');
   });
 });

@@ -220,9 +220,18 @@ describe('install events of updates that do not apply', () => {
     expect(report.events.map((e) => e.detail)).toContain(
       'KB5053636 not applicable: superseded by KB5066835, which the machine runs',
     );
-    const offLine = run('SYNTHETIC-2026-08-HOTPATCH', '2025-11-01');
+    const offLine = runScenario(
+      scenarioSchema.parse({
+        name: 'applicability',
+        period: { from: '2025-11', to: '2025-11' },
+        fleet: [
+          { name: 'web', edition: 'datacenter-azure-edition', platform: 'azure', installed: 'KB5070881' },
+        ],
+        events: [{ at: '2025-11-11T12:00', machines: ['web'], install: 'KB5068966' }],
+      }),
+    );
     expect(offLine.events.map((e) => e.detail)).toContain(
-      'SYNTHETIC-2026-08-HOTPATCH not applicable: a hotpatch for another base; the machine runs KB5066835',
+      'KB5068966 not applicable: a hotpatch for another base; the machine runs KB5070881',
     );
   });
 });

@@ -2,14 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { defaultRules } from '../../simulators/windows-update/index.js';
 import { baselineRestarts } from '../../src/oracles/baseline-restarts.js';
 import { exactUpdateHotpatches } from '../../src/oracles/exact-update-hotpatches.js';
+import type { MachineFacts } from '../../src/oracles/facts.js';
 import { hotpatchWithoutRestart } from '../../src/oracles/hotpatch-without-restart.js';
 import { kb5070881OffLine } from '../../src/oracles/kb5070881-off-line.js';
 import { noUpdateBeforeRelease } from '../../src/oracles/no-update-before-release.js';
 import { noVbsNoHotpatch } from '../../src/oracles/no-vbs-no-hotpatch.js';
 import { offLineUntilBaseline } from '../../src/oracles/off-line-until-baseline.js';
+import type { MachineSnapshot } from '../../src/oracles/snapshot.js';
 import type { Playbook } from '../../src/playbooks/index.js';
 import { loadFound, plantedCatalog } from '../explore/helpers.js';
-import { check, checked } from './helpers.js';
+import { check, checked, withMachine } from './helpers.js';
 
 const az = { name: 'az', edition: 'datacenter-azure-edition', platform: 'azure', arc: 'none' } as const;
 const period = { from: '2025-10', to: '2026-01' };
@@ -101,10 +103,37 @@ describe('exact-update-hotpatches (DOMAIN.md 6A, 6B)', () => {
   });
 });
 
+/**
+ * The engine bugs these oracles caught are fixed (test/explore/found.test.ts): their counterexamples
+ * now hold every oracle, so each test takes the fixed run and hands the oracle the facts (and
+ * report) the buggy engine produced, written by hand.
+ */
 describe('oracles that caught real engine bugs (test/explore/found/)', () => {
+  const at = (iso: string) => Date.parse(`${iso}Z`);
+
   it('no-vbs-no-hotpatch (DOMAIN.md 1, 2): a hotpatch installed on a Gen 1 VM', () => {
     const run = checked(loadFound('install-hotpatch-without-vbs'));
-    expect(check(noVbsNoHotpatch, run).map((v) => v.message)).toEqual([
+    expect(check(noVbsNoHotpatch, run)).toEqual([]);
+    const t = at('2025-11-12T09:00');
+    const tookIt = (m: MachineFacts): MachineFacts => {
+      const last = m.timeline.at(-1) as MachineSnapshot;
+      return {
+        ...m,
+        installed: [
+          ...m.installed,
+          { kb: 'KB5068966', build: '26100.7092', restartRequired: false, installedAt: t, effectiveAt: t },
+        ],
+        timeline: [...m.timeline, { ...last, at: t, kb: 'KB5068966' }],
+      };
+    };
+    const violations = check(noVbsNoHotpatch, run, {
+      facts: (f) => withMachine(f, 'legacy', tookIt),
+      report: (r) => {
+        Object.assign(r.machines[0]?.months[0] ?? {}, { kind: 'hotpatch', update: 'KB5068966' });
+        return r;
+      },
+    });
+    expect(violations.map((v) => v.message)).toEqual([
       'hotpatch KB5068966 took effect at 2025-11-12T09:00:00.000Z with VBS status 0 (its hardware cannot run VBS)',
       'month of kind hotpatch (KB5068966) (its hardware cannot run VBS)',
     ]);
@@ -112,7 +141,22 @@ describe('oracles that caught real engine bugs (test/explore/found/)', () => {
 
   it('hotpatch-without-restart (DOMAIN.md 5): a hotpatch staged behind a pending update', () => {
     const run = checked(loadFound('pending-restart-update-ignored'));
-    expect(check(hotpatchWithoutRestart, run).map((v) => v.message)).toEqual([
+    expect(check(hotpatchWithoutRestart, run)).toEqual([]);
+    const t = at('2025-11-11T18:00');
+    const stagedBehind = (m: MachineFacts): MachineFacts => ({
+      ...m,
+      restarts: m.restarts.map((r) =>
+        r.at === t && r.reason === 'update-install' ? { ...r, applied: [...r.applied, 'KB5068966'] } : r,
+      ),
+    });
+    const violations = check(hotpatchWithoutRestart, run, {
+      facts: (f) => withMachine(f, 'az', stagedBehind),
+      report: (r) => {
+        Object.assign(r.machines[0]?.months[1] ?? {}, { kind: 'hotpatch', update: 'KB5068966' });
+        return r;
+      },
+    });
+    expect(violations.map((v) => v.message)).toEqual([
       'the update-install restart at 2025-11-11T18:00:00.000Z applied hotpatch KB5068966',
       'hotpatch month whose update KB5068966 came with a restart',
     ]);
@@ -120,12 +164,37 @@ describe('oracles that caught real engine bugs (test/explore/found/)', () => {
 
   it('off-line-until-baseline (DOMAIN.md 5): KB5070893 over KB5070881', () => {
     const run = checked(loadFound('kb5070893-over-kb5070881'));
-    expect(check(offLineUntilBaseline, run).map((v) => v.kb)).toEqual(['KB5068966', 'KB5072014']);
+    expect(check(offLineUntilBaseline, run)).toEqual([]);
+    const hotpatch = (kb: string, build: string, when: string) => ({
+      kb,
+      build,
+      restartRequired: false,
+      installedAt: at(when),
+      effectiveAt: at(when),
+    });
+    const backOnLine = (m: MachineFacts): MachineFacts => ({
+      ...m,
+      installed: [
+        ...m.installed.filter((u) => u.kb !== 'KB5068861' && u.kb !== 'KB5072033'),
+        hotpatch('KB5068966', '26100.7092', '2025-11-11T18:00'),
+        hotpatch('KB5072014', '26100.7392', '2025-12-09T18:00'),
+      ],
+    });
+    const violations = check(offLineUntilBaseline, run, { facts: (f) => withMachine(f, 'az', backOnLine) });
+    expect(violations.map((v) => v.kb)).toEqual(['KB5068966', 'KB5072014']);
   });
 
   it('no-update-before-release (DOMAIN.md 5): the October baseline installed on October 1', () => {
     const run = checked(loadFound('install-before-release'));
-    expect(check(noUpdateBeforeRelease, run).map((v) => v.message)).toEqual([
+    expect(check(noUpdateBeforeRelease, run)).toEqual([]);
+    const early = (m: MachineFacts): MachineFacts => ({
+      ...m,
+      installed: m.installed.map((u) =>
+        u.kb === 'KB5066835' ? { ...u, installedAt: at('2025-10-01T00:00') } : u,
+      ),
+    });
+    const violations = check(noUpdateBeforeRelease, run, { facts: (f) => withMachine(f, 'web', early) });
+    expect(violations.map((v) => v.message)).toEqual([
       'KB5066835, released 2025-10-14, installed at 2025-10-01T00:00:00.000Z',
     ]);
   });
