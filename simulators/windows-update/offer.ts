@@ -77,7 +77,8 @@ export function decideOffer(
   if (!target.editionSupported || revision < MIN_REVISION || !target.enrolled) reasons.push('not-enrolled');
   if (!target.vbsRunning) reasons.push('vbs-not-running');
   if (target.enrolled && !target.licenseValid) reasons.push('license-expired');
-  if (!hotpatchBases(catalog, rules, month.hotpatch).has(target.lineKb ?? target.kb)) reasons.push('off-baseline');
+  if (!hotpatchBases(catalog, rules, month.hotpatch).has(target.lineKb ?? target.kb))
+    reasons.push('off-baseline');
   return reasons.length === 0
     ? { release: month.hotpatch, kind: 'hotpatch', reasons }
     : { release: month.restartUpdate, kind: 'lcu', reasons };
