@@ -33,6 +33,24 @@ describe('determinism (DESIGN.md principle 2)', () => {
     timeoutFor(propertyRuns(60), 20),
   );
 
+  test.prop([scenarioArbitrary()], { numRuns: propertyRuns(30) })(
+    'any generated scenario gives the same bytes in another time zone (Node reads TZ on each use)',
+    (input) => {
+      const saved = process.env.TZ;
+      try {
+        process.env.TZ = 'UTC';
+        const utc = reportJson(input);
+        process.env.TZ = 'Pacific/Chatham';
+        expect(new Date(0).getTimezoneOffset()).not.toBe(0); // the zone really changed
+        expect(reportJson(input)).toBe(utc);
+      } finally {
+        if (saved === undefined) delete process.env.TZ;
+        else process.env.TZ = saved;
+      }
+    },
+    timeoutFor(propertyRuns(30), 20),
+  );
+
   test.prop([scenarioArbitrary()], { numRuns: propertyRuns(60) })(
     "the oracles' observer changes nothing: the same bytes with and without it",
     (input) => {
