@@ -1,5 +1,7 @@
+import { agentHostFor, ConnectedMachineAgent } from '../../simulators/arc/agent/index.js';
 import { canRunVbs, effectiveFirmware, type Hardware, Machine } from '../../simulators/machine/index.js';
 import { ManualClock, parseUtc } from '../../simulators/shared/clock.js';
+import { stableGuid } from '../../simulators/shared/stable-id.js';
 import {
   defaultRules,
   type KnownIssueRule,
@@ -108,6 +110,36 @@ export function worldIssues(scenario: Scenario, catalog: ReleaseCatalog): Scenar
   return issues;
 }
 
+/**
+ * The Connected Machine agent of an Arc-enabled machine, connected from the start to its resource
+ * in the scenario's `azure` block; `arc: disconnected` starts with the network path down. The
+ * scenario names no tenant: a stable one per subscription (ASSUME), and a stable correlation id
+ * per machine. The agent draws from the machine's own seeded stream.
+ */
+function agentFor(
+  scenario: Scenario,
+  machine: Machine,
+  clock: ManualClock,
+  random: Random,
+  networkUp: boolean,
+): ConnectedMachineAgent {
+  const stream = random.split(`machine/${machine.name}/agent`);
+  return new ConnectedMachineAgent(agentHostFor(machine, clock), {
+    clock,
+    random: () => stream.next(),
+    resource: {
+      tenantId: stableGuid(`tenant:${scenario.azure.subscription}`),
+      subscriptionId: scenario.azure.subscription,
+      resourceGroup: scenario.azure.resourceGroup,
+      location: scenario.azure.location,
+      name: machine.name,
+      cloud: 'AzureCloud',
+      correlationId: stableGuid(`correlation:${scenario.azure.subscription}/${machine.name}`),
+    },
+    networkUp,
+  });
+}
+
 /** Builds the world a scenario describes, at the first instant of its period. */
 export function buildWorld(scenario: Scenario, options: RunOptions = {}): World {
   const catalog = options.catalog ?? ReleaseCatalog.default();
@@ -138,18 +170,17 @@ export function buildWorld(scenario: Scenario, options: RunOptions = {}): World 
     const expires =
       knobs.licenseExpiry === 'always' ||
       (knobs.licenseExpiry === 'random' && random.split(`machine/${m.name}/license`).chance(0.5));
-    fleet.set(
-      m.name,
-      new FleetMachine(
-        machine,
-        m.template,
-        m.arc !== 'none',
-        m.arc === 'connected',
-        m.hotpatch === 'enabled',
-        expires,
-        clock.now(),
-      ),
+    const fm = new FleetMachine(
+      machine,
+      m.template,
+      m.arc !== 'none',
+      m.arc === 'connected',
+      m.hotpatch === 'enabled',
+      expires,
+      clock.now(),
     );
+    if (fm.arcAgent) fm.agent = agentFor(scenario, machine, clock, random, m.arc === 'connected');
+    fleet.set(m.name, fm);
   }
   const rules = options.rules ?? defaultRules();
   const world: World = {

@@ -1,3 +1,4 @@
+import type { ConnectedMachineAgent } from '../../simulators/arc/agent/index.js';
 import type { ArmPlane } from '../../simulators/arc/arm/index.js';
 import type { HotpatchLicense } from '../../simulators/arc/index.js';
 import type { Machine } from '../../simulators/machine/index.js';
@@ -30,6 +31,11 @@ export class FleetMachine {
    * Reading the services is costly, and the plane reads the whole fleet at every tick.
    */
   agentSeenConnected: boolean | undefined;
+  /**
+   * The emulated Connected Machine agent on an Arc-enabled machine (set by buildWorld); undefined
+   * for `arc: none`. It gives scripts `azcmagent` and writes the agent's logs to the machine's disk.
+   */
+  agent: ConnectedMachineAgent | undefined;
 
   constructor(
     readonly machine: Machine,

@@ -16,6 +16,7 @@ export function restartMachine(world: World, fm: FleetMachine, reason: ReasonCod
     return false;
   }
   const record = fm.machine.restart(reason);
+  fm.agent?.tick(now);
   world.ledger.restart(now, fm.name, reason);
   const applied = record.applied.length > 0 ? `; applied ${record.applied.join(', ')}` : '';
   world.ledger.log(now, fm.name, 'restart', `${reason}${applied}`);

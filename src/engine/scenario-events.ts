@@ -22,12 +22,15 @@ function applyFault(world: World, fm: FleetMachine, fault: NonNullable<ScenarioE
   switch (fault) {
     case 'arc-disconnect':
       fm.networkUp = false;
+      fm.agent?.setNetworkUp(false);
       break;
     case 'arc-reconnect':
       fm.networkUp = true;
+      fm.agent?.setNetworkUp(true);
       break;
     case 'himds-stop':
       if (fm.machine.services.find('himds')) fm.machine.services.stop('himds');
+      fm.agent?.tick(now);
       break;
     case 'restart-fails':
       fm.restartFailsNext = true;

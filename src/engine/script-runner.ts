@@ -25,7 +25,12 @@ export function runScript(
       scriptTime += ms;
     },
   };
-  const result = runScriptOnMachine(fm.machine, source, { clock, confirm: () => confirm, file: path });
+  const result = runScriptOnMachine(fm.machine, source, {
+    clock,
+    confirm: () => confirm,
+    file: path,
+    ...(fm.agent ? { agent: fm.agent } : {}),
+  });
   for (const entry of result.streams) {
     const type = entry.stream === 'error' ? 'script-error' : 'script-output';
     for (const line of entry.text.replace(/\r?\n$/, '').split(/\r?\n/)) {
