@@ -3,6 +3,7 @@ import { runScriptOnMachine } from '../../simulators/machine/powershell/index.js
 import { loadPowerShellGrammar, transcript } from '../../simulators/powershell/index.js';
 import { parseUtc } from '../../simulators/shared/clock.js';
 import { RunSession } from '../engine/run-session.js';
+import { scriptClock } from '../engine/script-runner.js';
 import { scenarioSchema } from '../scenario/schema.js';
 import { InputError } from './exit-codes.js';
 import { loadScenarioInput } from './scenario-input.js';
@@ -74,13 +75,7 @@ export async function execCommand(
     session.advanceTo(at);
   }
   await loadPowerShellGrammar();
-  let scriptTime = session.now;
-  const clock = {
-    now: () => scriptTime,
-    advance: (ms: number) => {
-      scriptTime += ms;
-    },
-  };
+  const clock = scriptClock(session.now);
   const result = runScriptOnMachine(fm.machine, source, {
     clock,
     confirm: () => options.confirm,

@@ -1,15 +1,10 @@
+import { AGENT_VERSION } from '../../simulators/arc/agent/index.js';
 import type { ArcMachineFacts, ArcMachineSource } from '../../simulators/arc/arm/index.js';
 import { EDITION_NAMES } from '../../simulators/machine/index.js';
 import type { Clock } from '../../simulators/shared/clock.js';
 import type { FleetMachine } from './fleet-machine.js';
 import { licensingBlocked } from './licensing.js';
 import type { World } from './world.js';
-
-/**
- * The Connected Machine agent version the engine's machines report. 3P: the October 2025 release,
- * 1.58, as a Windows machine reported it in November 2025 (`Agent Version : 1.58.03228.2572`).
- */
-export const ENGINE_AGENT_VERSION = '1.58.03228.2572';
 
 /**
  * The fleet as the emulated control plane sees it: every machine with the Connected Machine agent
@@ -56,7 +51,7 @@ function facts(fm: FleetMachine, clock: Clock, licensing: Pick<World, 'catalog' 
     },
     cores: machine.hardware.cores,
     vmId: machine.id,
-    agentVersion: ENGINE_AGENT_VERSION,
+    agentVersion: fm.agent?.version ?? AGENT_VERSION,
     // ASSUME: Windows itself is activated; the hotpatch license is another matter (licensing.ts).
     licenseStatus: 'Licensed',
     computerName: machine.name,

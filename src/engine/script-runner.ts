@@ -4,6 +4,20 @@ import { restartMachine } from './machine-actions.js';
 import type { World } from './world.js';
 
 /**
+ * The clock a script runs on: it starts at `start` and only Start-Sleep moves it, so a script's
+ * sleeps never move the world's clock under its queued events.
+ */
+export function scriptClock(start: number): { now(): number; advance(ms: number): void } {
+  let time = start;
+  return {
+    now: () => time,
+    advance: (ms: number) => {
+      time += ms;
+    },
+  };
+}
+
+/**
  * Runs a scenario's script on a machine now. Every line it writes becomes a `script-output` event
  * (a `script-error` one for the error stream) at the event's virtual time: the script runs whole at
  * that instant as far as the rest of the world is concerned, and Start-Sleep moves only the
@@ -18,13 +32,7 @@ export function runScript(
   confirm: boolean,
 ): void {
   const now = world.clock.now();
-  let scriptTime = now;
-  const clock = {
-    now: () => scriptTime,
-    advance: (ms: number) => {
-      scriptTime += ms;
-    },
-  };
+  const clock = scriptClock(now);
   const result = runScriptOnMachine(fm.machine, source, {
     clock,
     confirm: () => confirm,

@@ -39,7 +39,7 @@ export interface ArcMachineFacts {
   readonly cores: number;
   /** The agent's unique id for the machine (DOC: properties.vmId). */
   readonly vmId: string;
-  /** Connected Machine agent version, e.g. `1.58.03228.2573`. */
+  /** Connected Machine agent version, e.g. `1.58.03228.2572`. */
   readonly agentVersion: string;
   readonly licenseStatus: ArcLicenseStatus;
   /** Host name; defaults to the resource name. */
