@@ -1,3 +1,4 @@
+import { ScriptError } from '../../simulators/powershell/index.js';
 import { CatalogError } from '../../simulators/windows-update/index.js';
 import { ScenarioError } from '../scenario/errors.js';
 
@@ -11,4 +12,7 @@ export class InputError extends Error {
 
 /** True for errors that are the input's fault and print without a stack trace. */
 export const isInputError = (error: unknown): error is Error =>
-  error instanceof ScenarioError || error instanceof CatalogError || error instanceof InputError;
+  error instanceof ScenarioError ||
+  error instanceof CatalogError ||
+  error instanceof InputError ||
+  error instanceof ScriptError;

@@ -286,4 +286,20 @@ describe('exec', () => {
     expect(early.code).toBe(2);
     expect(early.err).toContain("--at: 2020-01-01 is before the scenario's period");
   });
+
+  it('exits 2 without a stack trace for a script that does not parse or uses an unemulated construct', async () => {
+    const broken = join(tmp, 'broken.ps1');
+    writeFileSync(broken, 'if ($x) {\n');
+    const parse = await cli('exec', broken);
+    expect(parse.code).toBe(2);
+    expect(parse.err).toBe(`${broken}:1:10: Missing '}' near ''`);
+    const unsupported = join(tmp, 'unsupported.ps1');
+    writeFileSync(unsupported, '"before"\nworkflow Test-It { }\n');
+    const run = await cli('exec', unsupported);
+    expect(run.code).toBe(2);
+    expect(run.err).toMatch(
+      new RegExp(`^${unsupported.replace(/[.\\]/g, '\\$&')}:2:1: \\[hotpatch-harness\\] not supported`),
+    );
+    expect(run.err).not.toContain('    at ');
+  });
 });

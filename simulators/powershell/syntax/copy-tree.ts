@@ -1,5 +1,5 @@
 import type { Language, Tree } from 'web-tree-sitter';
-import { CstNode, type Point } from './cst.js';
+import { CstNode, SourceText } from './cst.js';
 
 /** What a type or field id means, read from the language once per id. */
 interface Names {
@@ -20,24 +20,13 @@ function namesOf(language: Language): Names {
 /**
  * Copies a tree into CstNodes with one cursor walk; `hasError` covers ERROR and MISSING nodes
  * below. Each node costs few calls into wasm: type and field ids (names are looked up once per
- * id), offsets (lines and columns are computed here from the source), and the missing flag only
+ * id), offsets (lines and columns are derived later, on demand), and the missing flag only
  * for empty nodes.
  */
 export function copyTree(tree: Tree, source: string): CstNode {
   const cursor = tree.walk();
   const names = namesOf(tree.language);
-  const lineStarts = [0];
-  for (let i = source.indexOf('\n'); i >= 0; i = source.indexOf('\n', i + 1)) lineStarts.push(i + 1);
-  const point = (index: number): Point => {
-    let low = 0;
-    let high = lineStarts.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if ((lineStarts[mid] as number) <= index) low = mid;
-      else high = mid - 1;
-    }
-    return { row: low, column: index - (lineStarts[low] as number) };
-  };
+  const text = new SourceText(source);
   try {
     const make = () => {
       const typeId = cursor.nodeTypeId;
@@ -49,17 +38,7 @@ export function copyTree(tree: Tree, source: string): CstNode {
       const start = cursor.startIndex;
       const end = cursor.endIndex;
       const missing = start === end && cursor.nodeIsMissing;
-      return new CstNode(
-        type.name,
-        type.named,
-        missing,
-        field ?? null,
-        start,
-        end,
-        point(start),
-        point(end),
-        source,
-      );
+      return new CstNode(type.name, type.named, missing, field ?? null, start, end, text);
     };
     const root = make();
     const stack: CstNode[] = [root];
