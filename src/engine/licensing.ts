@@ -8,7 +8,7 @@ import {
 } from '../../simulators/windows-update/index.js';
 import { armErrorOf, putHotpatch, reasonPhrase } from './arm-client.js';
 import type { FleetMachine } from './fleet-machine.js';
-import { logPlaneChanges, schedulePlaneWake, syncPlane } from './plane-sync.js';
+import { logPlaneChanges, schedulePlaneWakes, syncPlaneFor } from './plane-sync.js';
 import { runningKb, type World } from './world.js';
 
 /** What the licensing rules read of a fleet machine. */
@@ -63,7 +63,7 @@ export function reconcile(world: World, fm: FleetMachine): void {
       : `issue fixed by ${rule?.effect.fixedBy ?? 'a later update'}`;
     world.ledger.log(now, fm.name, 'license-state', `hotpatch license valid again (${why})`);
   }
-  syncPlane(world);
+  syncPlaneFor(world, fm.name);
 }
 
 /**
@@ -74,17 +74,17 @@ export function reconcile(world: World, fm: FleetMachine): void {
  */
 export function requestHotpatch(world: World, fm: FleetMachine, action: 'enable' | 'disable'): void {
   const now = world.clock.now();
-  syncPlane(world); // what happened before the request is logged before it
+  syncPlaneFor(world, fm.name); // what happened before the request is logged before it
   const before = fm.profile.state.status;
   const response = putHotpatch(world, fm.name, action);
-  const changes = world.plane.tick(now);
+  const changes = world.plane.tickMachine(fm.name, now);
   const own = (c: (typeof changes)[number]) => c.kind === 'hotpatch' && c.machine === fm.name;
   world.ledger.log(now, fm.name, 'hotpatch-state', requestDetail(before, fm.profile.state.status, response));
   logPlaneChanges(
     world,
     changes.filter((c) => !own(c)),
   );
-  schedulePlaneWake(world);
+  schedulePlaneWakes(world);
 }
 
 /** `Enabling (PUT licenseProfiles/default: 201 Created)`, with `unchanged;` and ARM's error as they apply. */

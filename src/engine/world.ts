@@ -27,8 +27,12 @@ export interface World {
   readonly planeWakes: Set<number>;
 }
 
-/** The queue priorities: scenario events run before the world's own at the same instant. */
-export const PRIORITY = { scenario: 0, world: 1 } as const;
+/**
+ * The queue priorities: scenario events run before the world's own at the same instant, and the
+ * control plane's own changes after both (a machine's Patch Tuesday and its enrollment falling due
+ * at one instant come in this order whoever else shares the instant).
+ */
+export const PRIORITY = { scenario: 0, world: 1, plane: 2 } as const;
 
 /** Schedules a task `ms` after now. */
 export function after(world: World, ms: number, task: WorldTask): void {

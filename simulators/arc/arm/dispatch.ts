@@ -31,7 +31,10 @@ export function dispatch(plane: ArmPlane, raw: ArmRequest, requestId: string): A
   const match = ARM_ROUTES.match(request.method, url.pathname);
   if (!match) return armErrors.notEmulated(request.method, url.pathname).toArmResponse(headers);
   const now = plane.clock.now();
-  plane.state.advance(now);
+  // A request about one machine brings that machine to now; the others wait for their own turn.
+  const machine = match.params.machineName;
+  if (machine === undefined) plane.state.advance(now);
+  else plane.state.advanceMachine(now, machine);
   try {
     const context = checkRequest(plane, request, url, match.value, match.params, now);
     const response = match.value.handle(context);

@@ -24,6 +24,11 @@ export interface ArcMachineFacts {
   readonly connected: boolean;
   /** Virtual ms of the last heartbeat; when absent, the plane remembers the last time it saw `connected`. */
   readonly lastHeartbeat?: number;
+  /**
+   * When Azure's view of the agent will change by itself if nothing else happens (the timeout after
+   * the last heartbeat, or the next heartbeat after an outage); the plane looks at the machine then.
+   */
+  readonly statusDueAt?: number;
   /** `windows` (DOC: osName as the agent reports it). */
   readonly osName: string;
   /** Full build, e.g. `10.0.26100.6899`. */

@@ -76,17 +76,29 @@ export class ArmPlane {
     return this.state.drain();
   }
 
+  /** Like {@link tick}, for one machine that changed: the others are not looked at. */
+  tickMachine(machine: string, now: number = this.clock.now()): ArmStateChange[] {
+    this.state.advanceMachine(now, machine);
+    return this.state.drain();
+  }
+
+  /** Like {@link tick}, for only what falls due by `now` (see PlaneState.advanceDue). */
+  tickDue(now: number = this.clock.now()): ArmStateChange[] {
+    this.state.advanceDue(now);
+    return this.state.drain();
+  }
+
   /**
-   * When the next pending enrollment change may move; the engine ticks then. With `after`, only
-   * changes due later than it: one already due that did not move waits for its machine to change.
+   * When the next pending change may move. With `after`, only changes due later than it: one
+   * already due that did not move waits for its machine to change.
    */
   nextDueAt(after = Number.NEGATIVE_INFINITY): number | undefined {
-    let next: number | undefined;
-    for (const profile of this.state.profiles.values()) {
-      const due = profile.hotpatch.dueAt();
-      if (due !== undefined && due > after && (next === undefined || due < next)) next = due;
-    }
-    return next;
+    return this.state.nextDueAt(after);
+  }
+
+  /** The instants the plane scheduled changes for since the last call: tick then ({@link tickDue}). */
+  drainScheduled(): number[] {
+    return this.state.drainScheduled();
   }
 
   /** The license profile of a machine, if one exists. */
