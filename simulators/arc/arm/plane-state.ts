@@ -132,10 +132,10 @@ export class PlaneState {
   /** Keeps an operation in the set of those still in progress, or drops it once it ended. */
   track(op: ArmOperation): void {
     const key = op.resource.machine.toLowerCase();
-    let open = this.#open.get(key);
+    const open = this.#open.get(key);
     if (op.status === 'InProgress') {
-      if (!open) this.#open.set(key, (open = new Set()));
-      open.add(op);
+      if (open) open.add(op);
+      else this.#open.set(key, new Set([op]));
     } else if (open) {
       open.delete(op);
       if (open.size === 0) this.#open.delete(key);
