@@ -116,12 +116,25 @@ export class ServiceControlManager {
     return { ...info, startType };
   }
 
+  /**
+   * True when the service runs now. No registry read: the service control manager keeps its own
+   * database until the next boot, so a service whose key a script deleted still runs (INFER).
+   */
+  isRunning(name: string): boolean {
+    return this.#running.has(foldName(name));
+  }
+
   /** What a boot does: every service stops, then the Automatic ones start. */
   boot(): void {
-    this.#running = new Set(
-      this.list()
-        .filter((s) => s.startType === 'Automatic')
-        .map((s) => foldName(s.name)),
-    );
+    const running = new Set<string>();
+    for (const name of this.registry.subkeyNames(SERVICES_KEY) ?? []) {
+      const key = `${SERVICES_KEY}\\${name}`;
+      const start = this.registry.getValue(key, 'Start');
+      const type = this.registry.getValue(key, 'Type');
+      // The same test as find(): a Win32 service whose Start is Automatic.
+      if (start?.type !== 'REG_DWORD' || type?.type !== 'REG_DWORD' || (type.data & 0x30) === 0) continue;
+      if (START_CODES[start.data] === 'Automatic') running.add(foldName(name));
+    }
+    this.#running = running;
   }
 }

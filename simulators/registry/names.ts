@@ -5,8 +5,7 @@
  */
 export function foldName(name: string): string {
   // Fast path: ASCII names, nearly all of them.
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: the range is the point
-  if (/^[\x00-\x7f]*$/.test(name)) return name.toUpperCase();
+  if (isAscii(name)) return name.toUpperCase();
   let out = '';
   // By UTF-16 unit, not code point: the kernel never upper-cases a surrogate pair ('𐐨' stays).
   for (const ch of name.split('')) {
@@ -14,6 +13,11 @@ export function foldName(name: string): string {
     out += up.length === ch.length ? up : ch;
   }
   return out;
+}
+
+function isAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) return false;
+  return true;
 }
 
 /** Orders names as the registry enumerates subkeys: by their upper-cased form, unit by unit. */

@@ -62,5 +62,16 @@ export function childPath(path: RegistryPath, name: string): RegistryPath {
 
 /** Accepts a path as text (any form {@link parseRegistryPath} reads) or already parsed. */
 export function toRegistryPath(path: string | RegistryPath): RegistryPath {
-  return typeof path === 'string' ? parseRegistryPath(path) : path;
+  if (typeof path !== 'string') return path;
+  const known = parsed.get(path);
+  if (known) return known;
+  const { hive, segments } = parseRegistryPath(path);
+  const fresh: RegistryPath = Object.freeze({ hive, segments: Object.freeze([...segments]) });
+  // The same few paths are read again and again on every machine; a bounded memo keeps them parsed.
+  if (parsed.size >= PARSED_LIMIT) parsed.clear();
+  parsed.set(path, fresh);
+  return fresh;
 }
+
+const PARSED_LIMIT = 4096;
+const parsed = new Map<string, RegistryPath>();

@@ -33,6 +33,7 @@ const MAX_LINK_HOPS = 16;
 export class Registry {
   #edit: object = {};
   #roots: Record<StoredHive, KeyNode>;
+  #generation = 0;
 
   private constructor(roots: Record<StoredHive, KeyNode>) {
     this.#roots = roots;
@@ -68,6 +69,14 @@ export class Registry {
     registry.createKey('HKEY_USERS\\.DEFAULT');
     registry.createKey(`HKEY_USERS\\${HIVE_VIEWS.HKEY_CURRENT_USER[1]}`);
     return registry;
+  }
+
+  /**
+   * A number that grows with every change to this registry (never the same twice for two
+   * different contents of one registry), so derived views can be kept until it moves.
+   */
+  get generation(): number {
+    return this.#generation;
   }
 
   /** A registry that starts equal to this one; later writes to either stay private to it. */
@@ -199,6 +208,7 @@ export class Registry {
 
   /** The key at a located (link-free) path, made private to this registry; missing keys made if `create`. */
   #writable(hive: StoredHive, segments: readonly string[], create: boolean): KeyNode | undefined {
+    this.#generation++; // every change goes through here
     let node = this.#roots[hive];
     if (node.owner !== this.#edit) {
       node = copyKeyNode(node, this.#edit);

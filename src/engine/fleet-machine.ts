@@ -88,7 +88,7 @@ export class FleetMachine {
 
   /** The agent heartbeats: installed, network up, and himds running. */
   get connected(): boolean {
-    return this.arcAgent && this.networkUp && this.machine.services.find('himds')?.status === 'Running';
+    return this.arcAgent && this.networkUp && this.machine.services.isRunning('himds');
   }
 
   /** VirtualizationBasedSecurityStatus is 2. */
