@@ -21,6 +21,7 @@ import { FleetMachine } from './fleet-machine.js';
 import { Ledger } from './ledger.js';
 import { reconcile } from './licensing.js';
 import { Random } from './random.js';
+import { inShard, type Shard } from './shard.js';
 import type { World, WorldTask } from './world.js';
 
 /**
@@ -55,6 +56,11 @@ export interface RunOptions {
   readonly playbooks?: ReadonlyMap<string, Playbook>;
   /** The text of every script the scenario's `run:` events name (see readScenarioScripts). */
   readonly scripts?: ReadonlyMap<string, string>;
+  /**
+   * Simulate only this slice of the fleet. Nothing couples one machine's history to another's, so
+   * the slice's machines get exactly the history they get in the whole run (see report/merge.ts).
+   */
+  readonly shard?: Shard;
 }
 
 /** The hardware a fleet entry describes; a Gen 1 VM is always BIOS and BIOS has no Secure Boot (DOC). */
@@ -151,7 +157,8 @@ export function buildWorld(scenario: Scenario, options: RunOptions = {}): World 
   const random = Random.fromSeed(options.seed ?? scenario.seed);
   const fleet = new Map<string, FleetMachine>();
   const byTemplate = new Map(scenario.fleet.map((f) => [f.name, f]));
-  for (const m of expandFleet(scenario.fleet)) {
+  for (const [place, m] of expandFleet(scenario.fleet).entries()) {
+    if (!inShard(place, options.shard)) continue;
     const entry = byTemplate.get(m.template) as FleetEntry;
     const kb = startingKb(entry, catalog, start);
     const release = catalog.get(kb);
@@ -178,6 +185,7 @@ export function buildWorld(scenario: Scenario, options: RunOptions = {}): World 
       m.hotpatch === 'enabled',
       expires,
       clock.now(),
+      place,
     );
     if (fm.arcAgent) fm.agent = agentFor(scenario, machine, clock, random, m.arc === 'connected');
     fleet.set(m.name, fm);

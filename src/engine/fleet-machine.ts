@@ -50,6 +50,8 @@ export class FleetMachine {
     readonly expiresUnderIssue: boolean,
     /** When the run started (the enrollment date of a machine enrolled from the start). */
     readonly startedAt: number,
+    /** Its place in the whole fleet, from 0 (the report orders by it; shards are dealt by it). */
+    readonly place = 0,
   ) {
     this.networkUp = connected;
     this.lineKb = machine.os.kb ?? 'RTM';

@@ -13,7 +13,7 @@ export class Ledger {
   readonly #months = new Map<string, Map<string, MachineMonth>>();
   readonly #reasonCounts = new Map<string, Map<ReasonCode, number>>();
 
-  constructor(private readonly period: readonly string[]) {}
+  constructor(readonly period: readonly string[]) {}
 
   /** Appends to the event log; callers log in time order. */
   log(at: number, machine: string, type: ReportEventType, detail: string): void {

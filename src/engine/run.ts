@@ -100,5 +100,10 @@ export function runScenario(scenario: Scenario, options: RunOptions = {}): Repor
   }
   if (done < months.length) options.onProgress?.(months.length, months.length);
   world.clock.set(end - 1);
-  return buildReport(world, scenario, { seed: options.seed ?? scenario.seed, billed, file: options.file });
+  return buildReport(world, scenario, {
+    seed: options.seed ?? scenario.seed,
+    billed,
+    file: options.file,
+    shard: options.shard,
+  });
 }

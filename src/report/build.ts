@@ -1,9 +1,11 @@
 import { isoTime } from '../../simulators/shared/clock.js';
 import { checkExpectation } from '../engine/expectations.js';
+import { type Shard, shardText } from '../engine/shard.js';
 import type { World } from '../engine/world.js';
+import { expandFleet } from '../scenario/expand.js';
 import { KNOBS } from '../scenario/knobs.js';
 import type { Scenario } from '../scenario/schema.js';
-import type { Assumption, FleetMonth, Report } from './types.js';
+import type { Assumption, FleetMonth, MachineMonth, Report, ReportEvent } from './types.js';
 
 /** What the report needs besides the world. */
 export interface ReportInputs {
@@ -12,6 +14,8 @@ export interface ReportInputs {
   readonly billed: ReadonlyMap<string, number>;
   /** The scenario file, for the command that reproduces the run. */
   readonly file?: string | undefined;
+  /** The slice of the fleet the run simulated, when not all of it. */
+  readonly shard?: Shard | undefined;
 }
 
 /** The knobs in effect, each with its documentation (they are listed on every report). */
@@ -24,35 +28,70 @@ function assumptions(world: World): Assumption[] {
   }));
 }
 
-/** Builds report.json's content from a finished run. */
+/** The fleet's months, summed over its machines' months (these add up across shards: see merge.ts). */
+function fleetMonths(
+  world: World,
+  machines: ReadonlyArray<{ months: readonly MachineMonth[] }>,
+  billed: ReadonlyMap<string, number>,
+): FleetMonth[] {
+  return world.ledger.period.map((month, i) => {
+    const all = machines.map((m) => m.months[i]).filter((m) => m !== undefined);
+    const hotpatched = all.filter((m) => m.kind === 'hotpatch').length;
+    const billedCores = billed.get(month) ?? 0;
+    return {
+      month,
+      machines: all.length,
+      hotpatched,
+      restarted: all.filter((m) => m.restarts > 0).length,
+      restarts: all.reduce((sum, m) => sum + m.restarts, 0),
+      reasons: world.ledger.restartsByReason(month),
+      billedCores,
+      hotpatchCost: hotpatchCost(billedCores, world.knobs.pricePerCoreMonth),
+      restartsAvoided: hotpatched,
+    };
+  });
+}
+
+/** Billed cores at the price knob, in US$ rounded to the cent. */
+export const hotpatchCost = (cores: number, pricePerCoreMonth: number): number =>
+  Math.round(cores * pricePerCoreMonth * 100) / 100;
+
+/**
+ * The event log in report order: by time, then by the machine's place in the fleet, then in the
+ * order the machine's events happened. A machine's events do not depend on the machines around it,
+ * so this order is the same whether the fleet ran whole, in shards or on workers.
+ */
+export function orderEvents(
+  events: readonly ReportEvent[],
+  place: (machine: string) => number,
+): ReportEvent[] {
+  return [...events].sort((a, b) =>
+    a.at < b.at ? -1 : a.at > b.at ? 1 : place(a.machine) - place(b.machine),
+  );
+}
+
+/** The command that reproduces the run. */
+export const reproduceCommand = (scenario: Scenario, inputs: Pick<ReportInputs, 'seed' | 'file'>): string =>
+  `npx hotpatch-harness run ${inputs.file ?? `scenarios/${scenario.name}.yaml`} --seed ${inputs.seed}`;
+
+/**
+ * Builds report.json's content from a finished run. A run of one shard reports its own machines,
+ * the expectations about them, and what `merge` needs to join the shards.
+ */
 export function buildReport(world: World, scenario: Scenario, inputs: ReportInputs): Report {
   const machines = [...world.fleet.keys()].map((name) => ({
     name,
     months: world.ledger.machineMonths(name),
   }));
-  const months: FleetMonth[] =
-    machines[0]?.months.map((_, i) => {
-      const all = machines.map((m) => m.months[i]).filter((m) => m !== undefined);
-      const month = all[0]?.month ?? '';
-      const hotpatched = all.filter((m) => m.kind === 'hotpatch').length;
-      return {
-        month,
-        machines: all.length,
-        hotpatched,
-        restarted: all.filter((m) => m.restarts > 0).length,
-        restarts: all.reduce((sum, m) => sum + m.restarts, 0),
-        reasons: world.ledger.restartsByReason(month),
-        hotpatchCost: Math.round((inputs.billed.get(month) ?? 0) * world.knobs.pricePerCoreMonth * 100) / 100,
-        restartsAvoided: hotpatched,
-      };
-    }) ?? [];
   const byMachine = new Map(machines.map((m) => [m.name, m.months]));
-  const expectations = scenario.expect.map((e) =>
-    checkExpectation(
+  const mine = scenario.expect.flatMap((e, i) => (inputs.shard && !world.fleet.has(e.machine) ? [] : [i]));
+  const expectations = mine.map((i) => {
+    const e = scenario.expect[i] as Scenario['expect'][number];
+    return checkExpectation(
       e,
       byMachine.get(e.machine)?.find((m) => m.month === e.month),
-    ),
-  );
+    );
+  });
   const events = [...world.ledger.events];
   const end = isoTime(world.clock.now());
   for (const result of expectations.filter((r) => !r.pass)) {
@@ -63,17 +102,28 @@ export function buildReport(world: World, scenario: Scenario, inputs: ReportInpu
       detail: `expected ${JSON.stringify(result.expect)}, got ${JSON.stringify(result.actual)}`,
     });
   }
-  return {
+  const place = (name: string) => world.fleet.get(name)?.place ?? Number.MAX_SAFE_INTEGER;
+  const base = reproduceCommand(scenario, inputs);
+  const report: Report = {
     format: 'hotpatch-harness/report@1',
     scenario: scenario.name,
     seed: inputs.seed,
     period: { from: scenario.period.from, to: scenario.period.to },
     assumptions: assumptions(world),
-    months,
+    months: fleetMonths(world, machines, inputs.billed),
     machines,
-    events,
+    events: orderEvents(events, place),
     expectations,
-    reproduce: `npx hotpatch-harness run ${inputs.file ?? `scenarios/${scenario.name}.yaml`} --seed ${inputs.seed}`,
+    reproduce: inputs.shard ? `${base} --shard ${shardText(inputs.shard)}` : base,
     verdict: expectations.every((r) => r.pass) ? 'pass' : 'fail',
   };
+  if (inputs.shard) {
+    report.shard = {
+      index: inputs.shard.index,
+      count: inputs.shard.count,
+      fleetSize: expandFleet(scenario.fleet).length,
+      expectations: mine,
+    };
+  }
+  return report;
 }

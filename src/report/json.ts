@@ -26,6 +26,7 @@ function canonicalReport(report: Report): Report {
       restarted: m.restarted,
       restarts: m.restarts,
       reasons: Object.fromEntries(orderedReasons(m.reasons)),
+      billedCores: m.billedCores,
       hotpatchCost: m.hotpatchCost,
       restartsAvoided: m.restartsAvoided,
     })),
@@ -47,6 +48,14 @@ function canonicalReport(report: Report): Report {
     })),
     reproduce: report.reproduce,
     verdict: report.verdict,
+    ...(report.shard && {
+      shard: {
+        index: report.shard.index,
+        count: report.shard.count,
+        fleetSize: report.shard.fleetSize,
+        expectations: [...report.shard.expectations],
+      },
+    }),
   };
 }
 

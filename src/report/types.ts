@@ -53,6 +53,8 @@ export interface FleetMonth {
   restarted: number;
   restarts: number;
   reasons: Partial<Record<ReasonCode, number>>;
+  /** Extension: the cores billed for Arc hotpatch at the month's Patch Tuesday. */
+  billedCores: number;
   /** Extension: enrolled Arc machines' cores × the price knob, in US$. */
   hotpatchCost: number;
   /** Extension: restarts the month's hotpatches avoided (machines that took a hotpatch). */
@@ -89,4 +91,17 @@ export interface Report {
   /** Extension: the command that reproduces this run. */
   reproduce: string;
   verdict: 'pass' | 'fail';
+  /** Extension, only on the report of one shard of a run (`--shard k/n`); `merge` joins them. */
+  shard?: ShardInfo;
+}
+
+/** What a shard's report carries so that `merge` can join the shards into the whole run's report. */
+export interface ShardInfo {
+  /** 1-based. */
+  index: number;
+  count: number;
+  /** Machines in the whole fleet. */
+  fleetSize: number;
+  /** The places in the scenario's `expect` list of this report's `expectations`. */
+  expectations: number[];
 }

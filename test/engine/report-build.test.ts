@@ -27,6 +27,7 @@ describe('report: fleet months', () => {
       restarted: 3,
       restarts: 3,
       reasons: { baseline: 3 },
+      billedCores: 4,
       hotpatchCost: 4 * 1.5,
       restartsAvoided: 0,
     });

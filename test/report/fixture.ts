@@ -22,6 +22,7 @@ export function smallReport(): Report {
         restarted: 1,
         restarts: 1,
         reasons: { baseline: 1 },
+        billedCores: 0,
         hotpatchCost: 24,
         restartsAvoided: 2,
       },
@@ -33,6 +34,7 @@ export function smallReport(): Report {
         restarts: 3,
         // Built out of canonical order on purpose.
         reasons: { requested: 1, 'license-expired': 2 },
+        billedCores: 0,
         hotpatchCost: 1234.5,
         restartsAvoided: 0,
       },
@@ -43,6 +45,7 @@ export function smallReport(): Report {
         restarted: 0,
         restarts: 0,
         reasons: {},
+        billedCores: 0,
         hotpatchCost: 36,
         restartsAvoided: 2,
       },
@@ -171,6 +174,7 @@ export function syntheticReport(machineCount: number, monthCount: number): Repor
       restarted: entries.filter((entry) => entry.restarts > 0).length,
       restarts,
       reasons,
+      billedCores: entries.filter((entry) => entry.kind !== 'none').length * 8,
       hotpatchCost: entries.filter((entry) => entry.kind !== 'none').length * 8 * 1.5,
       restartsAvoided: hotpatched,
     };

@@ -31,6 +31,7 @@ describe('renderJson', () => {
       'restarted',
       'restarts',
       'reasons',
+      'billedCores',
       'hotpatchCost',
       'restartsAvoided',
     ]);

@@ -1,0 +1,128 @@
+import { hotpatchCost, orderEvents } from './build.js';
+import type { FleetMonth, MachineMonth, ReasonCode, Report } from './types.js';
+
+/** Shard reports that cannot be joined: the message names the report and what is wrong. */
+export class MergeError extends Error {
+  override name = 'MergeError';
+}
+
+/** A shard report and where it came from (for messages). */
+export interface ShardReport {
+  readonly source: string;
+  readonly report: Report;
+}
+
+/** What must be equal in every shard of one run. */
+const SAME = ['format', 'scenario', 'seed', 'period', 'assumptions'] as const;
+
+/**
+ * Joins the reports of a run's shards (`run --shard k/n`, one per k) into the report of the whole
+ * run, byte for byte (with renderJson): machines go back to their places in the fleet, fleet
+ * months are summed, the event logs interleave in report order, and the expectations and the
+ * verdict are the whole run's.
+ */
+export function mergeShardReports(shards: readonly ShardReport[]): Report {
+  const first = shards[0];
+  if (!first) throw new MergeError('merge: no reports given');
+  const count = shardInfo(first).count;
+  const byIndex = new Map<number, ShardReport>();
+  for (const shard of shards) {
+    const info = shardInfo(shard);
+    if (info.count !== count)
+      throw new MergeError(`${shard.source}: shard ${info.index}/${info.count} is not one of ${count}`);
+    if (byIndex.has(info.index))
+      throw new MergeError(`${shard.source}: shard ${info.index}/${count} is given twice`);
+    for (const key of SAME) {
+      if (JSON.stringify(shard.report[key]) !== JSON.stringify(first.report[key]))
+        throw new MergeError(
+          `${shard.source}: ${key} differs from ${first.source}: not a shard of the same run`,
+        );
+    }
+    if (info.fleetSize !== shardInfo(first).fleetSize)
+      throw new MergeError(`${shard.source}: fleetSize differs from ${first.source}`);
+    byIndex.set(info.index, shard);
+  }
+  const missing = Array.from({ length: count }, (_, i) => i + 1).filter((k) => !byIndex.has(k));
+  if (missing.length > 0)
+    throw new MergeError(`merge: shard ${missing.map((k) => `${k}/${count}`).join(', ')} missing`);
+  const ordered = Array.from({ length: count }, (_, i) => byIndex.get(i + 1) as ShardReport);
+  const machines = interleaveMachines(ordered, shardInfo(first).fleetSize);
+  const place = new Map(machines.map((m, i) => [m.name, i]));
+  const expectations = ordered
+    .flatMap((s) => s.report.expectations.map((e, j) => ({ at: shardInfo(s).expectations[j] ?? 0, e })))
+    .sort((a, b) => a.at - b.at)
+    .map(({ e }) => e);
+  const { shard: _, ...rest } = first.report;
+  return {
+    ...rest,
+    months: sumMonths(
+      ordered.map((s) => s.report.months),
+      price(first.report),
+    ),
+    machines,
+    events: orderEvents(
+      ordered.flatMap((s) => s.report.events),
+      (name) => place.get(name) ?? Number.MAX_SAFE_INTEGER,
+    ),
+    expectations,
+    reproduce: first.report.reproduce.replace(/ --shard \d+\/\d+$/, ''),
+    verdict: expectations.every((e) => e.pass) ? 'pass' : 'fail',
+  };
+}
+
+function shardInfo(shard: ShardReport): NonNullable<Report['shard']> {
+  const info = shard.report.shard;
+  if (!info) throw new MergeError(`${shard.source}: not the report of a shard (run it with --shard k/n)`);
+  return info;
+}
+
+/** Machine p of the fleet sits in shard p mod n at position floor(p / n) (shard.ts deals round-robin). */
+function interleaveMachines(ordered: readonly ShardReport[], fleetSize: number): Report['machines'] {
+  const n = ordered.length;
+  ordered.forEach((s, k) => {
+    const expected = Math.max(0, Math.ceil((fleetSize - k) / n));
+    if (s.report.machines.length !== expected)
+      throw new MergeError(
+        `${s.source}: ${s.report.machines.length} machines, expected ${expected} of ${fleetSize}`,
+      );
+  });
+  return Array.from(
+    { length: fleetSize },
+    (_, p) =>
+      ordered[p % n]?.report.machines[Math.floor(p / n)] as {
+        name: string;
+        months: MachineMonth[];
+      },
+  );
+}
+
+function price(report: Report): number {
+  const knob = report.assumptions.find((a) => a.knob === 'pricePerCoreMonth')?.value;
+  return typeof knob === 'number' ? knob : 0;
+}
+
+/** Fleet months add up across shards; the cost is computed again from the summed cores. */
+function sumMonths(parts: ReadonlyArray<readonly FleetMonth[]>, pricePerCore: number): FleetMonth[] {
+  return (parts[0] ?? []).map((head, i) => {
+    const all = parts.map((p) => p[i] as FleetMonth);
+    const sum = (
+      key: 'machines' | 'hotpatched' | 'restarted' | 'restarts' | 'billedCores' | 'restartsAvoided',
+    ) => all.reduce((total, m) => total + m[key], 0);
+    const reasons: Partial<Record<ReasonCode, number>> = {};
+    for (const m of all)
+      for (const [code, n] of Object.entries(m.reasons) as [ReasonCode, number][])
+        reasons[code] = (reasons[code] ?? 0) + n;
+    const billedCores = sum('billedCores');
+    return {
+      month: head.month,
+      machines: sum('machines'),
+      hotpatched: sum('hotpatched'),
+      restarted: sum('restarted'),
+      restarts: sum('restarts'),
+      reasons,
+      billedCores,
+      hotpatchCost: hotpatchCost(billedCores, pricePerCore),
+      restartsAvoided: sum('restartsAvoided'),
+    };
+  });
+}
