@@ -18,6 +18,28 @@ interface Located {
 
 const MAX_LINK_HOPS = 16;
 
+/** A link target's names, folded once per link. */
+const foldedByLink = new WeakMap<LinkTarget, readonly string[]>();
+function foldedLink(link: LinkTarget): readonly string[] {
+  let folded = foldedByLink.get(link);
+  if (!folded) {
+    folded = link.segments.map(foldName);
+    foldedByLink.set(link, folded);
+  }
+  return folded;
+}
+
+/** A path's names, folded once per path object (parsed paths are memoized, so once per text). */
+const foldedByPath = new WeakMap<RegistryPath, readonly string[]>();
+function foldedSegments(path: RegistryPath): readonly string[] {
+  let folded = foldedByPath.get(path);
+  if (!folded) {
+    folded = path.segments.map(foldName);
+    foldedByPath.set(path, folded);
+  }
+  return folded;
+}
+
 /**
  * An in-memory Windows registry with the semantics of the Win32 registry API: case-insensitive,
  * case-preserving names; subkeys enumerated in sorted order and values in creation order (DOC);
@@ -87,29 +109,29 @@ export class Registry {
 
   /** True when the key exists. */
   keyExists(path: string | RegistryPath): boolean {
-    return this.#locate(toRegistryPath(path)).node !== undefined;
+    return this.#find(toRegistryPath(path)) !== undefined;
   }
 
   /** The key's name as stored (its original case), or undefined when it does not exist. */
   keyName(path: string | RegistryPath): string | undefined {
-    return this.#locate(toRegistryPath(path)).node?.name;
+    return this.#find(toRegistryPath(path))?.name;
   }
 
   /** The names of the key's subkeys, sorted as RegEnumKeyEx returns them; undefined if no key. */
   subkeyNames(path: string | RegistryPath): string[] | undefined {
-    const node = this.#locate(toRegistryPath(path)).node;
+    const node = this.#find(toRegistryPath(path));
     return node && [...node.subkeys.values()].map((k) => k.name).sort(compareNames);
   }
 
   /** The key's values in creation order; undefined when the key does not exist. */
   values(path: string | RegistryPath): RegistryValue[] | undefined {
-    const node = this.#locate(toRegistryPath(path)).node;
+    const node = this.#find(toRegistryPath(path));
     return node && [...node.values.values()];
   }
 
   /** One value, looked up case-insensitively (`''` is the default value); undefined if absent. */
   getValue(path: string | RegistryPath, name: string): RegistryValue | undefined {
-    return this.#locate(toRegistryPath(path)).node?.values.get(foldName(name));
+    return this.#find(toRegistryPath(path))?.values.get(foldName(name));
   }
 
   /**
@@ -133,10 +155,17 @@ export class Registry {
    */
   setValue(path: string | RegistryPath, name: string, data: ValueData): boolean {
     checkValueData(data);
-    const located = this.#locate(toRegistryPath(path));
-    if (!located.node) return false;
-    const node = this.#writable(located.hive, located.segments, false);
-    invariant(node, 'a located key is writable');
+    const registryPath = toRegistryPath(path);
+    let node = this.#find(registryPath);
+    if (!node) return false;
+    if (node.owner === this.#edit) {
+      // Already private to this registry, and so is the path to it (copies are made root down).
+      this.#generation++;
+    } else {
+      const located = this.#locate(registryPath);
+      node = this.#writable(located.hive, located.segments, false);
+      invariant(node, 'a located key is writable');
+    }
     const key = foldName(name);
     const stored = node.values.get(key)?.name ?? name;
     node.values.set(key, Object.freeze({ ...data, name: stored }) as RegistryValue);
@@ -177,6 +206,28 @@ export class Registry {
     const parent = this.#writable(located.hive, located.segments.slice(0, -1), true);
     invariant(parent, 'created parents are writable');
     parent.subkeys.set(foldName(name), newKeyNode(this.#edit, name, target));
+  }
+
+  /**
+   * The key at a path, or undefined: what {@link #locate} finds, without building its place (the
+   * read path: every lookup of a value goes through here).
+   */
+  #find(path: RegistryPath): KeyNode | undefined {
+    // Views (HKCU, HKCR, HKCC) are rare and may pass links: the general walk handles them.
+    if (path.hive !== 'HKEY_LOCAL_MACHINE' && path.hive !== 'HKEY_USERS') return this.#locate(path).node;
+    let folded = foldedSegments(path);
+    let node: KeyNode | undefined = this.#roots[path.hive];
+    let hops = 0;
+    for (let i = 0; i < folded.length && node; i++) {
+      node = node.subkeys.get(folded[i] as string);
+      if (node?.link) {
+        invariant(++hops <= MAX_LINK_HOPS, `registry links loop at ${path.segments.join('\\')}`);
+        folded = [...foldedLink(node.link), ...folded.slice(i + 1)];
+        node = this.#roots[node.link.hive];
+        i = -1;
+      }
+    }
+    return node;
   }
 
   /** Follows hive views and links to the key's place in a stored hive. */
