@@ -2,10 +2,21 @@ import { Command, CommanderError } from 'commander';
 import { execCommand } from './cli/exec-command.js';
 import { EXIT, InputError, isInputError } from './cli/exit-codes.js';
 import { type ExploreFlags, exploreCommand, parseExploreFlags } from './cli/explore-command.js';
+import { mergeCommand } from './cli/merge-command.js';
 import { runAllCommand } from './cli/run-all-command.js';
-import { parseFormats, parseSeed, runCommand } from './cli/run-command.js';
+import { parseFormats, parseSeed, parseShardOption, parseWorkers, runCommand } from './cli/run-command.js';
 import { serveCommand } from './cli/serve-command.js';
 import { scenarioJsonSchema } from './scenario/json-schema.js';
+
+/** The flags of `run`, as commander hands them over. */
+interface RunFlags {
+  seed?: string;
+  out: string;
+  format: string;
+  catalog?: string;
+  workers?: string;
+  shard?: string;
+}
 
 /** The command line (DESIGN.md "Command line"). */
 export function buildProgram(out: (line: string) => void = console.log): Command {
@@ -25,13 +36,17 @@ export function buildProgram(out: (line: string) => void = console.log): Command
     .option('--out <dir>', 'where reports go (DIR/<scenario-name>/report.*)', 'reports')
     .option('--format <list>', 'report formats: json,md,csv,html', 'json,md,csv,html')
     .option('--catalog <file>', 'a release catalog to use instead of the built-in one')
-    .action(async (file: string, opts: { seed?: string; out: string; format: string; catalog?: string }) => {
+    .option('--workers <n>', 'worker threads (default: one per core for fleets of 1,000 machines or more)')
+    .option('--shard <k/n>', 'simulate only the k-th of n slices of the fleet; join them with merge')
+    .action(async (file: string, opts: RunFlags) => {
       const { report, dir } = await runCommand(file, {
         out: opts.out,
         formats: parseFormats(opts.format),
         progress: Boolean(process.stderr.isTTY) && !process.env.CI,
         ...(opts.seed === undefined ? {} : { seed: parseSeed(opts.seed) }),
         ...(opts.catalog === undefined ? {} : { catalog: opts.catalog }),
+        ...(opts.workers === undefined ? {} : { workers: parseWorkers(opts.workers) }),
+        ...(opts.shard === undefined ? {} : { shard: parseShardOption(opts.shard) }),
       });
       for (const m of report.months) {
         const reasons = Object.entries(m.reasons)
@@ -45,6 +60,22 @@ export function buildProgram(out: (line: string) => void = console.log): Command
         out(`expectation failed: ${JSON.stringify(e.expect)}, got ${JSON.stringify(e.actual)}`);
       }
       out(`${report.verdict}: reports in ${dir}`);
+      out(`reproduce: ${report.reproduce}`);
+      if (report.verdict !== 'pass') process.exitCode = EXIT.expectFailed;
+    });
+
+  program
+    .command('merge')
+    .description("join the reports of a run's shards (run --shard k/n) into the whole run's report")
+    .argument('<reports...>', "the shards' report.json files (or the folders holding them)")
+    .option('--out <dir>', 'where the merged reports go (DIR/<scenario-name>/report.*)', 'reports')
+    .option('--format <list>', 'report formats: json,md,csv,html', 'json,md,csv,html')
+    .action(async (files: string[], opts: { out: string; format: string }) => {
+      const { report, dir } = await mergeCommand(files, {
+        out: opts.out,
+        formats: parseFormats(opts.format),
+      });
+      out(`${report.verdict}: ${report.machines.length} machines from ${files.length} shards in ${dir}`);
       out(`reproduce: ${report.reproduce}`);
       if (report.verdict !== 'pass') process.exitCode = EXIT.expectFailed;
     });

@@ -1,9 +1,13 @@
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { SingleBar } from 'cli-progress';
 import { loadPowerShellGrammar } from '../../simulators/powershell/index.js';
 import { runScenario } from '../engine/run.js';
+import { inShard, parseShard, type Shard } from '../engine/shard.js';
+import { runOnWorkers } from '../engine/workers/run-on-workers.js';
 import type { Report } from '../report/types.js';
 import { type ReportFormat, writeReports } from '../report/write.js';
+import { expandFleet } from '../scenario/expand.js';
 import { InputError } from './exit-codes.js';
 import { loadScenarioInput } from './scenario-input.js';
 
@@ -15,6 +19,37 @@ export interface RunCommandOptions {
   readonly catalog?: string;
   /** Show a progress bar (a terminal, not CI). */
   readonly progress: boolean;
+  /** Worker threads; undefined: one per core once the fleet is large enough to gain from them. */
+  readonly workers?: number;
+  /** Simulate only this slice of the fleet (`--shard k/n`); `merge` joins the slices' reports. */
+  readonly shard?: Shard;
+}
+
+/** Below this many machines per thread, starting a worker costs more than it saves. */
+const MACHINES_PER_WORKER = 500;
+
+/** How many worker threads a run uses: as asked (never more than machines), else one per core for large fleets. */
+export function workersFor(
+  machines: number,
+  asked: number | undefined,
+  cores = availableParallelism(),
+): number {
+  if (asked !== undefined) return Math.max(1, Math.min(asked, machines));
+  return Math.max(1, Math.min(cores, Math.floor(machines / MACHINES_PER_WORKER)));
+}
+
+/** Parses `--workers`: a positive integer. */
+export function parseWorkers(text: string): number {
+  if (!/^\d{1,3}$/.test(text) || Number(text) < 1)
+    throw new InputError(`--workers: expected a positive integer, got "${text}"`);
+  return Number(text);
+}
+
+/** Parses `--shard k/n` (1 <= k <= n). */
+export function parseShardOption(text: string): Shard {
+  const shard = parseShard(text);
+  if (!shard) throw new InputError(`--shard: expected k/n with 1 <= k <= n (e.g. 2/4), got "${text}"`);
+  return shard;
 }
 
 const FORMATS: readonly ReportFormat[] = ['json', 'md', 'csv', 'html'];
@@ -46,6 +81,22 @@ export async function runCommand(
   options: RunCommandOptions,
 ): Promise<{ report: Report; dir: string }> {
   const { scenario, catalog, scripts } = loadScenarioInput(file, options.catalog);
+  const dir = join(options.out, scenario.name);
+  const machines = expandFleet(scenario.fleet).filter((_, place) => inShard(place, options.shard)).length;
+  const workers = workersFor(machines, options.workers);
+  if (workers > 1) {
+    const report = await runOnWorkers(
+      {
+        file,
+        ...(options.catalog === undefined ? {} : { catalog: options.catalog }),
+        ...(options.seed === undefined ? {} : { seed: options.seed }),
+        ...(options.shard === undefined ? {} : { shard: options.shard }),
+      },
+      workers,
+    );
+    await writeReports(dir, report, options.formats);
+    return { report, dir };
+  }
   if (scripts.size > 0) await loadPowerShellGrammar();
   const bar = options.progress
     ? new SingleBar({ format: `${scenario.name} [{bar}] {value}/{total} months`, hideCursor: true })
@@ -55,6 +106,7 @@ export async function runCommand(
     file,
     scripts,
     ...(options.seed === undefined ? {} : { seed: options.seed }),
+    ...(options.shard === undefined ? {} : { shard: options.shard }),
     ...(bar
       ? {
           onProgress: (done: number, total: number) => {
@@ -65,7 +117,6 @@ export async function runCommand(
         }
       : {}),
   });
-  const dir = join(options.out, scenario.name);
   await writeReports(dir, report, options.formats);
   return { report, dir };
 }

@@ -1,0 +1,47 @@
+import { Worker } from 'node:worker_threads';
+import { InputError } from '../../cli/exit-codes.js';
+import { mergeShardReports } from '../../report/merge.js';
+import type { Report } from '../../report/types.js';
+import type { Shard } from '../shard.js';
+import type { ShardAnswer, ShardJob } from './shard-job.js';
+
+const WORKER = new URL('../../../bin/shard-worker.js', import.meta.url);
+
+/**
+ * Runs a scenario (or one shard of it) on `workers` threads: shard k/n on w workers is the shards
+ * k, k+n, ..., k+(w-1)n of n·w, one per thread, merged back into shard k/n's report. Each machine's
+ * history depends on the seed and its name alone, so the bytes do not depend on `workers`.
+ */
+export async function runOnWorkers(
+  job: Omit<ShardJob, 'shard'> & { shard?: Shard },
+  workers: number,
+): Promise<Report> {
+  const base = job.shard ?? { index: 1, count: 1 };
+  const slices = Array.from({ length: workers }, (_, j) => ({
+    index: base.index + base.count * j,
+    count: base.count * workers,
+  }));
+  const reports = await Promise.all(slices.map((shard) => runSlice({ ...job, shard })));
+  return mergeShardReports(
+    reports.map((report, j) => ({ source: `worker ${j + 1}`, report })),
+    job.shard,
+  );
+}
+
+function runSlice(job: ShardJob): Promise<Report> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(WORKER, { workerData: job });
+    let answered = false;
+    worker.once('message', (answer: ShardAnswer) => {
+      answered = true;
+      if (answer.ok) resolve(answer.report);
+      else reject(answer.input ? new InputError(answer.message) : new Error(`worker: ${answer.message}`));
+      void worker.terminate();
+    });
+    worker.once('error', reject);
+    worker.once('exit', (code) => {
+      if (!answered)
+        reject(new Error(`worker for shard ${job.shard.index}/${job.shard.count} exited with code ${code}`));
+    });
+  });
+}
