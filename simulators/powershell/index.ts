@@ -33,6 +33,7 @@ export { loadPowerShellGrammar } from './syntax/grammar.js';
 export { parseScript } from './syntax/parse.js';
 export { ParseError, ScriptError, UnsupportedError } from './syntax/script-errors.js';
 export { PSArrayList } from './values/array-list.js';
+export { fromJson } from './values/from-json.js';
 export { PSHashtable } from './values/hashtable.js';
 export { PSObject } from './values/ps-object.js';
 export type { PSValue } from './values/value.js';

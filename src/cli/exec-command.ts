@@ -80,6 +80,7 @@ export async function execCommand(
     clock,
     confirm: () => options.confirm,
     file: scriptFile,
+    ...(fm.agent ? { agent: fm.agent } : {}),
   });
   const text = transcript(result.streams);
   if (text !== '') out(text.replace(/\n$/, ''));

@@ -1,3 +1,4 @@
+import { type Shard, shardText } from '../engine/shard.js';
 import { hotpatchCost, orderEvents } from './build.js';
 import type { FleetMonth, MachineMonth, ReasonCode, Report } from './types.js';
 
@@ -19,12 +20,17 @@ const SAME = ['format', 'scenario', 'seed', 'period', 'assumptions'] as const;
  * Joins the reports of a run's shards (`run --shard k/n`, one per k) into the report of the whole
  * run, byte for byte (with renderJson): machines go back to their places in the fleet, fleet
  * months are summed, the event logs interleave in report order, and the expectations and the
- * verdict are the whole run's.
+ * verdict are the whole run's. With `into`, the shards are the slices of shard `into` (shard k/n
+ * run on w workers is shards k, k+n, ..., k+(w-1)n of n·w) and the result is that shard's report.
  */
-export function mergeShardReports(shards: readonly ShardReport[]): Report {
+export function mergeShardReports(shards: readonly ShardReport[], into?: Shard): Report {
   const first = shards[0];
   if (!first) throw new MergeError('merge: no reports given');
   const count = shardInfo(first).count;
+  const parts = into ? count / into.count : count;
+  const wanted = Array.from({ length: parts }, (_, j) => (into ? into.index + into.count * j : j + 1));
+  if (into && !Number.isInteger(parts))
+    throw new MergeError(`merge: ${count} shards do not split ${shardText(into)}`);
   const byIndex = new Map<number, ShardReport>();
   for (const shard of shards) {
     const info = shardInfo(shard);
@@ -32,6 +38,10 @@ export function mergeShardReports(shards: readonly ShardReport[]): Report {
       throw new MergeError(`${shard.source}: shard ${info.index}/${info.count} is not one of ${count}`);
     if (byIndex.has(info.index))
       throw new MergeError(`${shard.source}: shard ${info.index}/${count} is given twice`);
+    if (!wanted.includes(info.index))
+      throw new MergeError(
+        `${shard.source}: shard ${info.index}/${count} is not a slice of ${into && shardText(into)}`,
+      );
     for (const key of SAME) {
       if (JSON.stringify(shard.report[key]) !== JSON.stringify(first.report[key]))
         throw new MergeError(
@@ -42,18 +52,20 @@ export function mergeShardReports(shards: readonly ShardReport[]): Report {
       throw new MergeError(`${shard.source}: fleetSize differs from ${first.source}`);
     byIndex.set(info.index, shard);
   }
-  const missing = Array.from({ length: count }, (_, i) => i + 1).filter((k) => !byIndex.has(k));
+  const missing = wanted.filter((k) => !byIndex.has(k));
   if (missing.length > 0)
     throw new MergeError(`merge: shard ${missing.map((k) => `${k}/${count}`).join(', ')} missing`);
-  const ordered = Array.from({ length: count }, (_, i) => byIndex.get(i + 1) as ShardReport);
-  const machines = interleaveMachines(ordered, shardInfo(first).fleetSize);
+  const ordered = wanted.map((k) => byIndex.get(k) as ShardReport);
+  const fleetSize = shardInfo(first).fleetSize;
+  const machines = interleaveMachines(ordered, into ? placesIn(into, fleetSize) : fleetSize);
   const place = new Map(machines.map((m, i) => [m.name, i]));
-  const expectations = ordered
+  const numbered = ordered
     .flatMap((s) => s.report.expectations.map((e, j) => ({ at: shardInfo(s).expectations[j] ?? 0, e })))
-    .sort((a, b) => a.at - b.at)
-    .map(({ e }) => e);
+    .sort((a, b) => a.at - b.at);
+  const expectations = numbered.map(({ e }) => e);
   const { shard: _, ...rest } = first.report;
-  return {
+  const base = first.report.reproduce.replace(/ --shard \d+\/\d+$/, '');
+  const merged: Report = {
     ...rest,
     months: sumMonths(
       ordered.map((s) => s.report.months),
@@ -65,10 +77,23 @@ export function mergeShardReports(shards: readonly ShardReport[]): Report {
       (name) => place.get(name) ?? Number.MAX_SAFE_INTEGER,
     ),
     expectations,
-    reproduce: first.report.reproduce.replace(/ --shard \d+\/\d+$/, ''),
+    reproduce: into ? `${base} --shard ${shardText(into)}` : base,
     verdict: expectations.every((e) => e.pass) ? 'pass' : 'fail',
   };
+  if (into) {
+    merged.shard = {
+      index: into.index,
+      count: into.count,
+      fleetSize,
+      expectations: numbered.map((n) => n.at),
+    };
+  }
+  return merged;
 }
+
+/** How many of the fleet's places fall in a shard. */
+const placesIn = (shard: Shard, fleetSize: number): number =>
+  Math.max(0, Math.ceil((fleetSize - (shard.index - 1)) / shard.count));
 
 function shardInfo(shard: ShardReport): NonNullable<Report['shard']> {
   const info = shard.report.shard;
@@ -76,23 +101,22 @@ function shardInfo(shard: ShardReport): NonNullable<Report['shard']> {
   return info;
 }
 
-/** Machine p of the fleet sits in shard p mod n at position floor(p / n) (shard.ts deals round-robin). */
-function interleaveMachines(ordered: readonly ShardReport[], fleetSize: number): Report['machines'] {
-  const n = ordered.length;
+/**
+ * Machine q of the whole (the fleet, or the shard being rebuilt) sits in part q mod w at position
+ * floor(q / w): shard.ts deals round-robin, and a shard's slices are dealt the same way.
+ */
+function interleaveMachines(ordered: readonly ShardReport[], total: number): Report['machines'] {
+  const w = ordered.length;
   ordered.forEach((s, k) => {
-    const expected = Math.max(0, Math.ceil((fleetSize - k) / n));
+    const expected = Math.max(0, Math.ceil((total - k) / w));
     if (s.report.machines.length !== expected)
       throw new MergeError(
-        `${s.source}: ${s.report.machines.length} machines, expected ${expected} of ${fleetSize}`,
+        `${s.source}: ${s.report.machines.length} machines, expected ${expected} of ${total}`,
       );
   });
   return Array.from(
-    { length: fleetSize },
-    (_, p) =>
-      ordered[p % n]?.report.machines[Math.floor(p / n)] as {
-        name: string;
-        months: MachineMonth[];
-      },
+    { length: total },
+    (_, q) => ordered[q % w]?.report.machines[Math.floor(q / w)] as { name: string; months: MachineMonth[] },
   );
 }
 

@@ -287,6 +287,17 @@ describe('exec', () => {
     expect(early.err).toContain("--at: 2020-01-01 is before the scenario's period");
   });
 
+  it("reaches the machine's own HIMDS endpoint through its Connected Machine agent", async () => {
+    const script = join(tmp, 'himds.ps1');
+    writeFileSync(
+      script,
+      "$r = Invoke-RestMethod -Uri 'http://localhost:40342/metadata/instance?api-version=2020-06-01' -Headers @{ Metadata = 'true' }\n$r.compute.name\n",
+    );
+    const { code, out } = await cli('exec', script);
+    expect(code).toBe(0);
+    expect(out).toBe('server');
+  });
+
   it('exits 2 without a stack trace for a script that does not parse or uses an unemulated construct', async () => {
     const broken = join(tmp, 'broken.ps1');
     writeFileSync(broken, 'if ($x) {\n');

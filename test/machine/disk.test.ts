@@ -298,3 +298,78 @@ describe('dot segments', () => {
     expect(machine.disk.exists('C:\\..\\..\\ProgramData')).toBe(true);
   });
 });
+
+describe('back-dated appends (a buffered log flushed late)', () => {
+  it('leave the file at the given instant, not the clock', () => {
+    const { clock, disk } = newDisk('2025-10-23T08:00:00Z');
+    disk.writeFile('C:\\ProgramData\\log.txt', 'a\n');
+    clock.advance(60_000);
+    disk.appendFile('C:\\ProgramData\\log.txt', 'b\n', { at: parseUtc('2025-10-23T08:00:30Z') });
+    expect(disk.readText('C:\\ProgramData\\log.txt')).toBe('a\nb\n');
+    expect(disk.stat('C:\\ProgramData\\log.txt').lastWriteTime).toBe(parseUtc('2025-10-23T08:00:30Z'));
+    expect(disk.stat('C:\\ProgramData').lastWriteTime).toBe(parseUtc('2025-10-23T08:00:00Z')); // not created: untouched
+  });
+
+  it('create the file, and lay out a disk used for the first time, at `from`', () => {
+    const { clock, disk } = newDisk('2025-10-23T08:00:00Z');
+    clock.advance(3_600_000);
+    disk.appendFile('C:\\ProgramData\\log.txt', 'a\nb\n', {
+      from: parseUtc('2025-10-23T08:10:00Z'),
+      at: parseUtc('2025-10-23T08:20:00Z'),
+    });
+    expect(disk.stat('C:\\ProgramData\\log.txt').lastWriteTime).toBe(parseUtc('2025-10-23T08:20:00Z'));
+    expect(disk.stat('C:\\ProgramData').lastWriteTime).toBe(parseUtc('2025-10-23T08:10:00Z'));
+    expect(disk.stat('C:\\Windows').lastWriteTime).toBe(parseUtc('2025-10-23T08:10:00Z'));
+  });
+
+  it('cannot be in the future, nor run backwards', () => {
+    const { clock, disk } = newDisk('2025-10-23T08:00:00Z');
+    const now = clock.now();
+    expect(() => disk.appendFile('C:\\ProgramData\\log.txt', 'x', { at: now + 1 })).toThrow(InvariantError);
+    expect(() => disk.appendFile('C:\\ProgramData\\log.txt', 'x', { from: now, at: now - 1 })).toThrow(
+      InvariantError,
+    );
+    expect(disk.exists('C:\\ProgramData\\log.txt')).toBe(false);
+  });
+});
+
+describe('beforeAccess hooks', () => {
+  const ops: Record<string, (disk: MachineDisk) => unknown> = {
+    exists: (d) => d.exists('C:\\ProgramData\\f.txt'),
+    stat: (d) => d.stat('C:\\ProgramData\\f.txt'),
+    readText: (d) => d.readText('C:\\ProgramData\\f.txt'),
+    readBytes: (d) => d.readBytes('C:\\ProgramData\\f.txt'),
+    writeFile: (d) => d.writeFile('C:\\ProgramData\\g.txt', 'g'),
+    appendFile: (d) => d.appendFile('C:\\ProgramData\\g.txt', 'g'),
+    mkdir: (d) => d.mkdir('C:\\ProgramData\\Sub'),
+    readdir: (d) => d.readdir('C:\\ProgramData'),
+    remove: (d) => d.remove('C:\\ProgramData\\f.txt'),
+  };
+
+  for (const [name, op] of Object.entries(ops))
+    it(`run once before ${name}, which sees what the hook wrote`, () => {
+      const { disk } = newDisk();
+      let calls = 0;
+      let pending = 'f\n';
+      disk.beforeAccess(() => {
+        calls++;
+        // The hook's own writes do not run the hooks again.
+        if (pending) disk.appendFile('C:\\ProgramData\\f.txt', pending);
+        pending = '';
+      });
+      op(disk);
+      expect(calls).toBe(1);
+      if (name !== 'remove') expect(disk.readText('C:\\ProgramData\\f.txt')).toBe('f\n');
+      else expect(disk.exists('C:\\ProgramData\\f.txt')).toBe(false);
+      expect(calls).toBe(2); // and once more for the check above
+    });
+
+  it('all run, in the order they were registered', () => {
+    const { disk } = newDisk();
+    const seen: string[] = [];
+    disk.beforeAccess(() => seen.push('first'));
+    disk.beforeAccess(() => seen.push('second'));
+    disk.exists('C:\\');
+    expect(seen).toEqual(['first', 'second']);
+  });
+});

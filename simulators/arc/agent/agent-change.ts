@@ -1,3 +1,5 @@
+import type { HeartbeatRun } from './heartbeat-runs.js';
+
 /** The agent status Azure shows (DOC: Connected, or Disconnected once heartbeats stop). */
 export type AzureStatus = 'Connected' | 'Disconnected';
 
@@ -18,9 +20,12 @@ export type AgentChange =
       readonly deletedInAzure: boolean;
     };
 
-/** What happened since the last tick: the heartbeats Azure received and what changed, in time order. */
+/**
+ * What happened since the last tick: the heartbeats Azure received, as evenly spaced runs
+ * (`heartbeatTimes` expands them), and what changed, both in time order.
+ */
 export interface AgentTick {
-  readonly heartbeats: number[];
+  readonly heartbeats: HeartbeatRun[];
   readonly changes: AgentChange[];
 }
 

@@ -3,8 +3,11 @@ export interface AgentDisk {
   exists(path: string): boolean;
   readText(path: string): string;
   writeFile(path: string, data: string): void;
-  appendFile(path: string, data: string): void;
+  /** `time` back-dates the append: `data` was written from `time.from` (default `time.at`) to `time.at`. */
+  appendFile(path: string, data: string, time?: { readonly at: number; readonly from?: number }): void;
   remove(path: string): void;
+  /** Runs `hook` before any later read or write of the disk (how buffered log lines get flushed). */
+  beforeAccess(hook: () => void): void;
 }
 
 /** A service's run state as the agent sees it; undefined when the service is not installed. */

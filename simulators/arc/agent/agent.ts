@@ -47,6 +47,8 @@ export class ConnectedMachineAgent {
   #bootAt: number;
   #himdsRunning: boolean;
   #carry: AgentTick = emptyTick();
+  /** The fields of every `himds service started` line, one object for all of them. */
+  readonly #startedFields: Readonly<Record<string, string>>;
 
   constructor(
     readonly host: AgentHost,
@@ -54,7 +56,8 @@ export class ConnectedMachineAgent {
   ) {
     this.clock = options.clock;
     this.version = options.version ?? AGENT_VERSION;
-    this.log = new AgentLog(() => host.disk);
+    this.log = new AgentLog(() => host.disk, options.clock);
+    this.#startedFields = { version: this.version };
     this.keys = new ChallengeKeys(host, options.random);
     const now = options.clock.now();
     invariant(
@@ -122,6 +125,25 @@ export class ConnectedMachineAgent {
   }
 
   /**
+   * When the status Azure shows last changed, or was first set (at the agent's start, or at the
+   * first heartbeat after a connect), as of the last tick; undefined when there is no status.
+   */
+  get azureStatusSince(): number | undefined {
+    return this.#monitor.azureSince;
+  }
+
+  /**
+   * Brings the agent to `now`, then tells when the status Azure shows will next change if nothing
+   * else changes: the timeout after the last heartbeat while Connected and heartbeats no longer
+   * arrive; the next heartbeat while Disconnected with himds running and the network up;
+   * undefined otherwise.
+   */
+  nextAzureStatusChangeAt(now: number = this.clock.now()): number | undefined {
+    this.#sync(now);
+    return this.#monitor.nextAzureChangeAt();
+  }
+
+  /**
    * The agent's own view (`Agent Status` in azcmagent show): Connected while it has a resource,
    * himds runs and its last heartbeat got through (INFER).
    */
@@ -183,7 +205,10 @@ export class ConnectedMachineAgent {
   }
 
   #sync(now: number): void {
-    if (!this.isInstalled) return;
+    // One look at the service per sync (a registry read): nothing in here changes it.
+    const status = this.host.serviceStatus('himds');
+    if (status === undefined) return; // the agent is not installed
+    const running = status === 'Running';
     const out = this.#carry;
     const bootAt = this.host.bootedAt();
     if (bootAt !== this.#bootAt) {
@@ -193,10 +218,9 @@ export class ConnectedMachineAgent {
       this.#monitor.stop();
       this.#bootAt = bootAt;
       this.#himdsRunning = false;
-      if (this.himdsRunning) this.#started(bootAt, out);
+      if (running) this.#started(bootAt, out);
     }
     this.#monitor.advance(now, out);
-    const running = this.himdsRunning;
     if (running === this.#himdsRunning) return;
     if (running) this.#started(now, out);
     else {
@@ -208,7 +232,7 @@ export class ConnectedMachineAgent {
 
   #started(at: number, out: AgentTick): void {
     this.#himdsRunning = true;
-    this.log.himds(at, 'info', 'himds service started', { version: this.version });
+    this.log.himds(at, 'info', 'himds service started', this.#startedFields);
     if (this.#resource !== undefined) this.#monitor.start(out);
   }
 }

@@ -1,6 +1,10 @@
 import { invariant } from '../../shared/invariant.js';
 import type { AgentTick, AzureStatus } from './agent-change.js';
 import type { AgentLog } from './agent-log.js';
+import { addHeartbeats } from './heartbeat-runs.js';
+
+/** The fields of the heartbeat failure line, shared by every such line. */
+const UNREACHABLE: Readonly<Record<string, string>> = { error: 'network unreachable' };
 
 /** Where the monitor starts. */
 export interface MonitorStart {
@@ -29,6 +33,7 @@ export class HeartbeatMonitor {
   #phase: number;
   #lastHeartbeat: number | undefined;
   #azure: AzureStatus | undefined;
+  #azureSince: number | undefined;
   #lastTryOk: boolean;
   #failing = false;
 
@@ -36,7 +41,7 @@ export class HeartbeatMonitor {
     start: MonitorStart,
     private readonly intervalMs: number,
     private readonly timeoutMs: number,
-    private readonly log: AgentLog,
+    private readonly log: Pick<AgentLog, 'himds'>,
   ) {
     this.#at = start.at;
     this.#up = start.up;
@@ -44,6 +49,7 @@ export class HeartbeatMonitor {
     this.#phase = start.phase;
     this.#lastHeartbeat = start.lastHeartbeat;
     this.#azure = start.azure;
+    this.#azureSince = start.azure === undefined ? undefined : start.at;
     this.#lastTryOk = start.up && start.networkUp;
   }
 
@@ -68,11 +74,35 @@ export class HeartbeatMonitor {
     return this.#networkUp;
   }
 
-  /** Runs the period up to `to` under the current state. */
+  /** When Azure's status last changed, or was first set; undefined while it has none. */
+  get azureSince(): number | undefined {
+    return this.#azureSince;
+  }
+
+  /**
+   * When Azure's status will next change if nothing else does: the timeout after the last
+   * heartbeat that got through, or the next try that will get through (from Disconnected, or to a
+   * first status); undefined when neither would change it.
+   */
+  nextAzureChangeAt(): number | undefined {
+    const next = this.#up && this.#networkUp ? this.#nextTryAfter(this.#at) : undefined;
+    if (this.#azure !== 'Connected') return next;
+    const deadline =
+      this.#lastHeartbeat === undefined ? Number.POSITIVE_INFINITY : this.#lastHeartbeat + this.timeoutMs;
+    if (deadline < (next ?? Number.POSITIVE_INFINITY)) return Math.max(this.#at, deadline);
+    // The try at `next` keeps it Connected; a timeout shorter than the interval lapses before the following one.
+    return next === undefined || this.timeoutMs >= this.intervalMs ? undefined : next + this.timeoutMs;
+  }
+
+  /**
+   * Runs the period up to `to` under the current state. It costs O(status changes), not
+   * O(heartbeats): a run of tries that all get through and change nothing but the last heartbeat
+   * is taken in one step, and tries that keep failing are skipped.
+   */
   advance(to: number, out: AgentTick): void {
     invariant(to >= this.#at, `the agent cannot go back from ${this.#at} to ${to}`);
     for (;;) {
-      const next = this.#up ? this.#nextTryAfter(this.#at) : Number.POSITIVE_INFINITY;
+      const next = this.#triesMatter ? this.#nextTryAfter(this.#at) : Number.POSITIVE_INFINITY;
       const deadline =
         this.#azure === 'Connected' && this.#lastHeartbeat !== undefined
           ? this.#lastHeartbeat + this.timeoutMs
@@ -80,11 +110,14 @@ export class HeartbeatMonitor {
       if (deadline < next && deadline <= to) {
         this.#at = Math.max(this.#at, deadline);
         this.#setAzure(this.#at, 'Disconnected', out);
-      } else if (next <= to) {
+      } else if (next > to) {
+        break;
+      } else if (this.#steady) {
+        this.#at = this.#lastTryUpTo(to);
+        this.#succeeded(next, this.#at, out);
+      } else {
         this.#at = next;
         this.#try(next, out);
-      } else {
-        break;
       }
     }
     this.#at = to;
@@ -107,6 +140,7 @@ export class HeartbeatMonitor {
   /** The agent now belongs to a resource, new in Azure (Connected at its first heartbeat). */
   attach(): void {
     this.#azure = undefined;
+    this.#azureSince = undefined;
     this.#lastHeartbeat = undefined;
   }
 
@@ -114,6 +148,7 @@ export class HeartbeatMonitor {
   detach(): void {
     this.stop();
     this.#azure = undefined;
+    this.#azureSince = undefined;
     this.#lastHeartbeat = undefined;
   }
 
@@ -121,32 +156,63 @@ export class HeartbeatMonitor {
     this.#networkUp = up;
   }
 
+  /**
+   * A try can change something: the agent is up, and it is not one more failure while the
+   * network stays down (only the first failure logs; later ones leave everything as it is).
+   */
+  get #triesMatter(): boolean {
+    return this.#up && (this.#networkUp || !this.#failing);
+  }
+
+  /**
+   * Every try from the next on gets through and changes nothing but the last heartbeat: the network
+   * is up, no failure to report, Azure shows Connected, and each heartbeat's timeout ends no
+   * earlier than the next try (a heartbeat on the very instant of the timeout arrives first).
+   */
+  get #steady(): boolean {
+    return (
+      this.#networkUp && !this.#failing && this.#azure === 'Connected' && this.timeoutMs >= this.intervalMs
+    );
+  }
+
   #nextTryAfter(t: number): number {
     return this.#phase + (Math.floor((t - this.#phase) / this.intervalMs) + 1) * this.intervalMs;
+  }
+
+  /** The last try at or before `t`. */
+  #lastTryUpTo(t: number): number {
+    return this.#phase + Math.floor((t - this.#phase) / this.intervalMs) * this.intervalMs;
   }
 
   #try(at: number, out: AgentTick): void {
     if (!this.#networkUp) {
       // One line when heartbeats start failing, not one per try (ASSUME: wording and rate).
-      if (!this.#failing)
-        this.log.himds(at, 'error', 'Failed to send heartbeat', { error: 'network unreachable' });
+      if (!this.#failing) this.log.himds(at, 'error', 'Failed to send heartbeat', UNREACHABLE);
       this.#failing = true;
       this.#lastTryOk = false;
       return;
     }
     if (this.#failing) this.log.himds(at, 'info', 'Heartbeat sent after a failure');
     this.#failing = false;
+    this.#succeeded(at, at, out);
+    if (this.#azure === undefined) {
+      this.#azure = 'Connected';
+      this.#azureSince = at;
+    } else this.#setAzure(at, 'Connected', out);
+  }
+
+  /** The tries `first`, `first + interval`, ... `last` reached Azure. */
+  #succeeded(first: number, last: number, out: AgentTick): void {
     this.#lastTryOk = true;
-    this.#lastHeartbeat = at;
-    out.heartbeats.push(at);
-    if (this.#azure === undefined) this.#azure = 'Connected';
-    else this.#setAzure(at, 'Connected', out);
+    this.#lastHeartbeat = last;
+    addHeartbeats(out.heartbeats, first, last, this.intervalMs);
   }
 
   #setAzure(at: number, to: AzureStatus, out: AgentTick): void {
     const from = this.#azure;
     if (from === undefined || from === to) return;
     this.#azure = to;
+    this.#azureSince = at;
     out.changes.push({ at, kind: 'status', from, to });
   }
 }

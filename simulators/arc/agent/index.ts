@@ -7,6 +7,7 @@ export { AGENT_VERSION } from './agent-version.js';
 export type { CommandResult } from './azcmagent/result.js';
 export { runAzcmagent } from './azcmagent/run.js';
 export { SHOW_FIELDS } from './azcmagent/show-fields.js';
+export { type HeartbeatRun, heartbeatCount, heartbeatTimes } from './heartbeat-runs.js';
 export {
   HIMDS_API_VERSIONS,
   HIMDS_ORIGINS,
@@ -18,6 +19,7 @@ export { himdsErrors } from './himds/errors.js';
 export { createHimdsHandler, type FetchHandler } from './himds/handler.js';
 export { himdsHandlersFor } from './himds/msw.js';
 export { TOKEN_LIFETIME_S } from './himds/token.js';
+export type { LogFields } from './log-buffer.js';
 export { type LogLevel, logLine } from './log-line.js';
 export { agentHostFor } from './machine-host.js';
 export { AGENT_LOG_DIR, AZCMAGENT_LOG, HIMDS_LOG, TOKENS_DIR } from './paths.js';

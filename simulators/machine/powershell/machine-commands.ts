@@ -23,11 +23,13 @@ import { controlService } from './services/control-service.js';
 import { getService } from './services/get-service.js';
 import { setService } from './services/set-service.js';
 import { type MachineCommandOptions, machineShell } from './shell.js';
+import { invokeRestMethod } from './web/invoke-rest-method.js';
+import { invokeWebRequest } from './web/invoke-web-request.js';
 
 /**
  * The commands a script can run on one machine, for the script host's command table: the
- * registry, disk, service, CIM and computer cmdlets, reg.exe, and azcmagent where the agent is
- * installed. Every command reads and changes the machine as it is when it runs.
+ * registry, disk, service, CIM and computer cmdlets, reg.exe, the web cmdlets (which reach only the
+ * machine's own HIMDS), and azcmagent where the agent is installed. Every command reads and changes the machine as it is when it runs.
  */
 export function machineCommands(machine: Machine, options: MachineCommandOptions): CommandDefinition[] {
   const shell = machineShell(machine, options);
@@ -56,6 +58,8 @@ export function machineCommands(machine: Machine, options: MachineCommandOptions
     getComputerInfo(shell),
     restartComputer(shell),
     regExe(shell),
+    invokeRestMethod(shell),
+    invokeWebRequest(shell),
   ];
   if (options.agent?.isInstalled) commands.push(azcmagentExe(options.agent));
   return commands;

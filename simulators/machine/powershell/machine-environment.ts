@@ -1,13 +1,17 @@
+import { type ConnectedMachineAgent, HIMDS_ORIGINS, TOKEN_PATH } from '../../arc/agent/index.js';
 import type { Machine } from '../machine.js';
 
 /**
  * The environment a script sees ($env:NAME) on the machine: a LocalSystem session, as Arc run
  * commands and scheduled tasks give (INFER: SYSTEM's USERNAME is the computer account; the paths are
- * Windows defaults; ASSUME: nothing else is set).
+ * Windows defaults; ASSUME: nothing else is set). DOC (Arc managed identity authentication): the
+ * Connected Machine agent adds IDENTITY_ENDPOINT and IMDS_ENDPOINT where it is installed.
  */
-export function machineEnvironment(machine: Machine): Record<string, string> {
+export function machineEnvironment(machine: Machine, agent?: ConnectedMachineAgent): Record<string, string> {
   const computer = machine.name.toUpperCase();
+  const himds = HIMDS_ORIGINS[0] ?? '';
   return {
+    ...(agent?.isInstalled ? { IDENTITY_ENDPOINT: `${himds}${TOKEN_PATH}`, IMDS_ENDPOINT: himds } : {}),
     ALLUSERSPROFILE: 'C:\\ProgramData',
     COMPUTERNAME: computer,
     NUMBER_OF_PROCESSORS: String(machine.hardware.cores),

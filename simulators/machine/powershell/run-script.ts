@@ -40,7 +40,7 @@ export function runScriptOnMachine(machine: Machine, source: string, options: Ma
     }),
     clock: options.clock,
     ...(options.confirm ? { confirm: options.confirm } : {}),
-    environment: machineEnvironment(machine),
+    environment: machineEnvironment(machine, options.agent),
   });
   return host.run(source, {
     ...(options.file === undefined ? {} : { file: options.file }),

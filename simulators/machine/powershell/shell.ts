@@ -38,6 +38,6 @@ export function machineShell(machine: Machine, options: MachineCommandOptions): 
     cim: new CimRepository(cimHostFor(machine, options.clock)),
     confirm: options.confirm ?? (() => false),
     agent: options.agent,
-    environment: machineEnvironment(machine),
+    environment: machineEnvironment(machine, options.agent),
   };
 }

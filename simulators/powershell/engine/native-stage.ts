@@ -1,12 +1,13 @@
 import type { BindArg } from '../commands/param-spec.js';
 import type { CommandDefinition } from '../commands/types.js';
+import type { InvocationInfo } from '../errors/error-record.js';
 import { itemsOf } from '../operators/collections.js';
 import type { CommandAst } from '../syntax/ast.js';
 import { toPSString } from '../values/to-string.js';
 import type { PSValue } from '../values/value.js';
 import { evaluateArguments } from './command-args.js';
-import type { ExecContext } from './context.js';
-import { unsupported } from './raise.js';
+import { type ExecContext, positionOf } from './context.js';
+import { nativeErrorTarget, writeNativeStderr } from './native-stderr.js';
 import { NO_INPUT, type Stage } from './stage.js';
 
 /**
@@ -14,21 +15,28 @@ import { NO_INPUT, type Stage } from './stage.js';
  * unbound, and an array argument passes each item as its own argument; common parameters are just
  * more arguments. Pipeline objects are its standard input, one line each. Its standard output
  * comes back as one string per line. DOC (about_Automatic_Variables): the exit code goes to
- * $LASTEXITCODE and $? is false when it is not 0 (no error record: -ErrorAction does not apply).
- * INFER (5.1 ConsoleHost): standard error is not captured, so it reaches the console as plain text
- * (the host stream here), not as an error record; `2>$null` drops it. Redirecting it into the
- * output (`2>&1`, which makes NativeCommandError records) is not emulated and is refused.
+ * $LASTEXITCODE and $? is false when it is not 0. INFER (5.1 ConsoleHost, PowerShell/PowerShell
+ * #3996): without a redirection of stream 2, standard error is not captured and reaches the
+ * console as plain text (the host stream here); redirected, its lines become error records (see
+ * writeNativeStderr). INFER (NativeCommandProcessor.Complete sets $LASTEXITCODE after reading all
+ * output): a 'Stop' raised by a stderr line leaves $LASTEXITCODE as it was. ASSUME: the host gets
+ * a program's two streams whole, so its output lines come first, then its error lines (5.1 reads
+ * both pipes at once and interleaves them as they arrive; the emulated programs write to one).
  */
 export function createNativeStage(
   ctx: ExecContext,
   ast: CommandAst,
   run: NonNullable<CommandDefinition['native']>,
-  options: { emit: (value: PSValue) => void; invocationName: string },
+  options: { emit: (value: PSValue) => void; invocationName: string; programName: string },
 ): Stage {
-  const target = (stream: 'output' | 'error') =>
-    ast.redirections.find((r) => r.stream === stream || r.stream === 'all')?.target;
-  if (target('error') === 'output')
-    unsupported(ctx, ast.ext, `2>&1 on the native command ${options.invocationName}`);
+  const outputTarget = ast.redirections.find((r) => r.stream === 'output' || r.stream === 'all')?.target;
+  const errorTarget = nativeErrorTarget(ast);
+  // 3P (5.1 output "& $exe 2>&1" shows "claw.exe : ..."): after `&` the record names the program.
+  const invocation: InvocationInfo = {
+    command: { name: options.programName, type: 'Application' },
+    invocationName: ast.invocation ?? options.invocationName,
+    position: positionOf(ctx, ast.ext),
+  };
   const args = evaluateArguments(ctx, ast.elements).flatMap(nativeArgument);
   let stdin: string[] | undefined;
   return {
@@ -40,9 +48,16 @@ export function createNativeStage(
     },
     end() {
       const result = run(args, { stdin, invocationName: options.invocationName });
-      if (target('output') !== 'null') for (const line of linesOf(result.stdout)) options.emit(line);
-      if (target('error') !== 'null')
-        for (const line of linesOf(result.stderr)) ctx.rt.write('host', line, ast.ext.line);
+      if (outputTarget !== 'null') for (const line of linesOf(result.stdout)) options.emit(line);
+      const errors = linesOf(result.stderr);
+      if (errorTarget === undefined) for (const line of errors) ctx.rt.write('host', line, ast.ext.line);
+      else
+        writeNativeStderr(ctx, errors, {
+          redirect: errorTarget,
+          invocation,
+          emit: options.emit,
+          line: ast.ext.line,
+        });
       ctx.rt.global.set('LASTEXITCODE', result.exitCode);
       if (result.exitCode !== 0) ctx.rt.errorWrites++; // makes $? false for this statement
     },

@@ -8,7 +8,7 @@ import { evaluate } from './evaluate.js';
 import type { Emit } from './execute.js';
 import { createFunctionStage } from './function-stage.js';
 import { createNativeStage } from './native-stage.js';
-import { raise } from './raise.js';
+import { raise, unsupported } from './raise.js';
 import type { Stage } from './stage.js';
 
 /**
@@ -23,6 +23,7 @@ export function createStage(ctx: ExecContext, command: CommandAst, hasInput: boo
   } else {
     const target = evaluate(ctx, command.name);
     if (target instanceof ScriptBlockValue) {
+      refuseMergeAll(ctx, command, 'a script block');
       const definition = { name: '', block: target.ast, file: target.file, source: target.source };
       return createFunctionStage(ctx, command, definition, {
         hasInput,
@@ -43,16 +44,36 @@ export function createStage(ctx: ExecContext, command: CommandAst, hasInput: boo
   }
   const table = ctx.rt.host.commands;
   const fn = table.isAlias(name) ? undefined : ctx.scope.findFunction(name);
-  if (fn)
+  if (fn) {
+    refuseMergeAll(ctx, command, name);
     return createFunctionStage(ctx, command, fn, {
       hasInput,
       emit,
       dotSource: command.invocation === '.',
       invocationName: name,
     });
+  }
   const cmdlet = table.resolve(name);
-  if (cmdlet?.native) return createNativeStage(ctx, command, cmdlet.native, { emit, invocationName: name });
-  if (cmdlet) return createCmdletStage(ctx, command, cmdlet, { hasInput, emit, invocationName: name });
+  if (cmdlet?.native)
+    return createNativeStage(ctx, command, cmdlet.native, {
+      emit,
+      invocationName: name,
+      programName: cmdlet.name,
+    });
+  if (cmdlet) {
+    refuseMergeAll(ctx, command, name);
+    return createCmdletStage(ctx, command, cmdlet, { hasInput, emit, invocationName: name });
+  }
   // An alias of a command nobody provides reports the command's name.
   return raise(ctx, commandNotFound(table.aliasTarget(name) ?? name, positionOf(ctx, command.nameExt)));
+}
+
+/**
+ * `*>&1` merges every stream into the output; on a native program only stream 2 exists besides
+ * it, but for a cmdlet or function warnings, verbose and information records would merge too,
+ * which is not emulated: refused by name.
+ */
+function refuseMergeAll(ctx: ExecContext, command: CommandAst, name: string): void {
+  if (command.redirections.some((r) => r.stream === 'all' && r.target === 'output'))
+    unsupported(ctx, command.ext, `*>&1 on ${name} (only on a native program)`);
 }

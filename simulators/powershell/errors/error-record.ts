@@ -6,7 +6,7 @@ import type { PSException } from './exception.js';
 /** The command an error is attributed to (InvocationInfo.MyCommand). */
 export interface CommandInfo {
   readonly name: string;
-  readonly type: 'Cmdlet' | 'Function' | 'ExternalScript' | 'Script';
+  readonly type: 'Cmdlet' | 'Function' | 'ExternalScript' | 'Script' | 'Application';
   /** A cmdlet's implementing class, which FullyQualifiedErrorId names (Microsoft.PowerShell.Commands.GetItemCommand). */
   readonly commandClass?: string;
   /** An external script's path. */
@@ -39,6 +39,8 @@ export interface ErrorRecordInit {
   readonly invocation?: InvocationInfo;
   /** CategoryInfo.Activity when not the command's name (Write-Error sets "Write-Error"). */
   readonly activity?: string;
+  /** ErrorDetails.Message: shown instead of the exception's message (a web cmdlet's response body). */
+  readonly errorDetails?: string;
 }
 
 /**
@@ -53,6 +55,7 @@ export class ErrorRecord {
   readonly targetObject: PSValue;
   readonly invocation: InvocationInfo | undefined;
   readonly activity: string;
+  readonly errorDetails: string | undefined;
 
   constructor(init: ErrorRecordInit) {
     this.exception = init.exception;
@@ -61,13 +64,18 @@ export class ErrorRecord {
     this.targetObject = init.targetObject ?? null;
     this.invocation = init.invocation;
     this.activity = init.activity ?? init.invocation?.command?.name ?? '';
+    this.errorDetails = init.errorDetails || undefined;
     this.exception.errorRecord ??= this;
   }
 
-  /** DOC (ErrorRecord.GetInvocationTypeName): a cmdlet adds its class, a function or script its name. */
+  /**
+   * DOC (ErrorRecord.GetInvocationTypeName): a cmdlet adds its class, a function or script its
+   * name; 3P (5.1 output, "FullyQualifiedErrorId : NativeCommandError"): a native program nothing.
+   */
   get fullyQualifiedErrorId(): string {
     const command = this.invocation?.command;
-    const suffix = command?.commandClass ?? (command?.type === 'Script' ? '' : command?.name);
+    const bare = command?.type === 'Script' || command?.type === 'Application';
+    const suffix = command?.commandClass ?? (bare ? '' : command?.name);
     return suffix ? `${this.errorId},${suffix}` : this.errorId;
   }
 
@@ -81,8 +89,8 @@ export class ErrorRecord {
     return new ErrorRecord({ ...this, invocation, activity: activity ?? this.activity });
   }
 
-  /** DOC: ErrorRecord.ToString() is the exception's message. */
+  /** DOC: ErrorRecord.ToString() is ErrorDetails.Message when set, else the exception's message. */
   toString(): string {
-    return this.exception.message;
+    return this.errorDetails ?? this.exception.message;
   }
 }

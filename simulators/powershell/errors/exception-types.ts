@@ -10,6 +10,8 @@ const BASES: Record<string, string> = {
   'System.Management.Automation.ItemNotFoundException': 'System.Management.Automation.SessionStateException',
   'System.Management.Automation.DriveNotFoundException': 'System.Management.Automation.SessionStateException',
   'System.Management.Automation.CommandNotFoundException': 'System.Management.Automation.RuntimeException',
+  'System.Management.Automation.RemoteException': 'System.Management.Automation.RuntimeException',
+  'System.Net.WebException': 'System.InvalidOperationException',
   'System.Management.Automation.ParameterBindingException': 'System.Management.Automation.RuntimeException',
   'System.Management.Automation.ActionPreferenceStopException':
     'System.Management.Automation.RuntimeException',

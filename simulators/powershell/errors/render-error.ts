@@ -10,9 +10,12 @@ export const HOST_WIDTH = 120;
  * scripts with 5.1). DOC: the ErrorRecord view in 5.1's PowerShellCore.format.ps1xml:
  * `<command> : <message>`, the position message, then `+ CategoryInfo` and
  * `+ FullyQualifiedErrorId`, each cut into pieces of (width - 6) characters indented by four
- * spaces. The view's final "\n " (a line holding one space) is left to the transcript.
+ * spaces; ErrorDetails.Message replaces the exception's message; a NativeCommandErrorMessage
+ * record (a native program's second and later stderr lines) is its message alone. The view's
+ * final "\n " (see viewEndsWithBlankLine) is left to the transcript.
  */
 export function renderErrorRecord(record: ErrorRecord, width = HOST_WIDTH): string {
+  if (record.errorId === NATIVE_MESSAGE) return record.exception.message;
   const invocation = record.invocation;
   let posmsg = invocation?.position ? `\n${positionMessage(invocation.position)}` : '';
   const chunk = width - 4 - 2;
@@ -20,7 +23,17 @@ export function renderErrorRecord(record: ErrorRecord, width = HOST_WIDTH): stri
     (text.match(new RegExp(`[\\s\\S]{1,${chunk}}`, 'g')) ?? []).map((piece) => `    ${piece}`).join('');
   posmsg += `\n${indent(`+ CategoryInfo          : ${record.categoryInfo}`)}`;
   posmsg += `\n${indent(`+ FullyQualifiedErrorId : ${record.fullyQualifiedErrorId}`)}`;
-  return `${commandPrefix(record)}${record.exception.message}${posmsg}`;
+  return `${commandPrefix(record)}${record.toString()}${posmsg}`;
+}
+
+const NATIVE_MESSAGE = 'NativeCommandErrorMessage';
+
+/**
+ * DOC (the same view): only the full view of a record without ErrorDetails ends with "\n ", a
+ * line holding one space; a record with ErrorDetails and a NativeCommandErrorMessage do not.
+ */
+export function viewEndsWithBlankLine(record: ErrorRecord): boolean {
+  return record.errorId !== NATIVE_MESSAGE && record.errorDetails === undefined;
 }
 
 /** DOC (the same view's first part): who raised the error, as `name : `. */

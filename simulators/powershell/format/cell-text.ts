@@ -17,7 +17,7 @@ export function cellText(value: PSValue): string {
     return enumeration(value.entries().map((e) => `[${dotNetString(e.key)}, ${dotNetString(e.value)}]`));
   const items = itemsOf(value);
   if (items) return enumeration(items.map((item) => (itemsOf(item) ? dotNetString(item) : cellText(item))));
-  if (value instanceof ErrorRecord) return value.exception.message;
+  if (value instanceof ErrorRecord) return value.toString();
   return dotNetString(value);
 }
 

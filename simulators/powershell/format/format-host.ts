@@ -1,6 +1,6 @@
 import { ErrorRecord } from '../errors/error-record.js';
 import { PSException } from '../errors/exception.js';
-import { renderErrorRecord } from '../errors/render-error.js';
+import { renderErrorRecord, viewEndsWithBlankLine } from '../errors/render-error.js';
 import { itemsOf } from '../operators/collections.js';
 import { PSHashtable } from '../values/hashtable.js';
 import { PSObject } from '../values/ps-object.js';
@@ -62,8 +62,9 @@ function flatten(values: readonly PSValue[]): PSValue[] {
 }
 
 function scalarLines(value: PSValue): string[] {
-  // The error view ends with "\n ": a line holding one space.
-  if (value instanceof ErrorRecord) return [...renderErrorRecord(value).split('\n'), ' '];
+  // The error view mostly ends with "\n ": a line holding one space.
+  if (value instanceof ErrorRecord)
+    return [...renderErrorRecord(value).split('\n'), ...(viewEndsWithBlankLine(value) ? [' '] : [])];
   if (value instanceof PSTypeValue) {
     const rows = [['True', 'True', value.type.name, 'System.Object']];
     const columns = ['IsPublic', 'IsSerial', 'Name', 'BaseType'].map((header) => ({

@@ -1,13 +1,15 @@
 import type { StreamEntry } from '../engine/streams.js';
+import { viewEndsWithBlankLine } from '../errors/render-error.js';
 import type { PSValue } from '../values/value.js';
 import { formatForHost } from './format-host.js';
 
 /**
  * The console text of a run, as a 5.1 console shows it: consecutive output objects formatted
  * together (one table for objects of one type), then every other stream's text in order; each
- * error is followed by a line holding one space (the error view's trailing "\n "), and
- * Write-Host -NoNewline continues the line. ASSUME: streams appear in the order written (5.1
- * can show a table after later host output because it waits up to 300 ms to size columns).
+ * error is followed by a line holding one space (the error view's trailing "\n ") unless its view
+ * has none (viewEndsWithBlankLine), and Write-Host -NoNewline continues the line. ASSUME:
+ * streams appear in the order written (5.1 can show a table after later host output because it
+ * waits up to 300 ms to size columns).
  */
 export function transcript(streams: readonly StreamEntry[]): string {
   const lines: string[] = [];
@@ -35,7 +37,7 @@ export function transcript(streams: readonly StreamEntry[]): string {
     flush();
     push(entry.text);
     open = entry.noNewline === true;
-    if (entry.stream === 'error') lines.push(' ');
+    if (entry.stream === 'error' && (!entry.record || viewEndsWithBlankLine(entry.record))) lines.push(' ');
   }
   flush();
   return lines.join('\n');

@@ -20,7 +20,7 @@ export function errorRecordMember(record: ErrorRecord, name: string): PSValue | 
     case 'invocationinfo':
       return invocationInfo(record.invocation);
     case 'errordetails':
-      return null;
+      return errorDetails(record);
     // ASSUME: a one-frame stack trace naming the position; real traces list every frame.
     case 'scriptstacktrace':
       return record.invocation?.position
@@ -31,7 +31,7 @@ export function errorRecordMember(record: ErrorRecord, name: string): PSValue | 
   }
 }
 
-/** The properties of an exception: Message, InnerException, ErrorRecord. */
+/** The properties of an exception: Message, InnerException, ErrorRecord and its type's own. */
 export function exceptionMember(exception: PSException, name: string): PSValue | undefined {
   switch (name.toLowerCase()) {
     case 'message':
@@ -41,8 +41,22 @@ export function exceptionMember(exception: PSException, name: string): PSValue |
     case 'errorrecord':
       return exception.errorRecord ?? null;
     default:
-      return undefined;
+      return exception.member(name);
   }
+}
+
+/** DOC (ErrorDetails): Message and RecommendedAction; $null when the record has none. */
+function errorDetails(record: ErrorRecord): PSValue {
+  const message = record.errorDetails;
+  if (message === undefined) return null;
+  return new PSObject(
+    ['System.Management.Automation.ErrorDetails', 'System.Object'],
+    [
+      ['Message', message],
+      ['RecommendedAction', null],
+    ],
+    { text: () => message },
+  );
 }
 
 function categoryInfo(record: ErrorRecord): PSObject {

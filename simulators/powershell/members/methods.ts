@@ -2,6 +2,7 @@ import { psEquals } from '../operators/equality.js';
 import { formatValue } from '../operators/format-string.js';
 import { PSArrayList } from '../values/array-list.js';
 import { PSHashtable } from '../values/hashtable.js';
+import { PSObject } from '../values/ps-object.js';
 import { dotNetString } from '../values/to-string.js';
 import { typeNameOf } from '../values/type-of.js';
 import { PSTypeValue } from '../values/type-value.js';
@@ -30,7 +31,9 @@ export function callMethod(
         ? collectionMethod(target, name, args, host)
         : target instanceof PSHashtable
           ? hashtableMethod(target, name, args)
-          : undefined;
+          : target instanceof PSObject
+            ? objectMethod(target, name, args)
+            : undefined;
   if (own) return own;
   switch (name.toLowerCase()) {
     case 'gettype':
@@ -46,4 +49,10 @@ export function callMethod(
     default:
       return undefined;
   }
+}
+
+/** A method an object's .NET type declares, as the command that emitted it gave it (HttpWebResponse.GetResponseHeader). */
+function objectMethod(target: PSObject, name: string, args: PSValue[]): MethodResult | undefined {
+  const method = target.options.methods?.[name.toLowerCase()];
+  return method ? value(method(args)) : undefined;
 }

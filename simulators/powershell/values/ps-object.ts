@@ -6,6 +6,9 @@ export interface PSProperty {
   value: PSValue;
 }
 
+/** A .NET method of an object a command emits (`$response.GetResponseHeader('Date')`). */
+export type PSMethod = (args: readonly PSValue[]) => PSValue;
+
 /** How the default formatter shows an object when a command says so (format data, later). */
 export interface DisplayHint {
   readonly view: 'table' | 'list';
@@ -24,7 +27,12 @@ export class PSObject {
     /** .NET type names, most derived first; the first is what GetType().FullName reports. */
     readonly typeNames: readonly string[] = ['System.Management.Automation.PSCustomObject', 'System.Object'],
     properties: Iterable<readonly [string, PSValue]> = [],
-    readonly options: { display?: DisplayHint; text?: () => string } = {},
+    readonly options: {
+      display?: DisplayHint;
+      text?: () => string;
+      /** Methods by lower-case name, besides the ones every object has. */
+      methods?: Readonly<Record<string, PSMethod>>;
+    } = {},
   ) {
     for (const [name, value] of properties) this.set(name, value);
   }

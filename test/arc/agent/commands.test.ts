@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runAzcmagent } from '../../../simulators/arc/agent/index.js';
+import { heartbeatTimes, runAzcmagent } from '../../../simulators/arc/agent/index.js';
 import { agentAt, iso, MIN } from './fixtures.js';
 
 const LOGIN = ['--service-principal-id', 'app-id', '--service-principal-secret', 'secret'];
@@ -45,7 +45,10 @@ describe('azcmagent connect', () => {
     expect(agent.resource).toMatchObject({ name: 'web-01', resourceGroup: 'rg-arc', cloud: 'AzureCloud' });
     clock.advance(6 * MIN);
     const tick = agent.tick();
-    expect(iso(tick.heartbeats)).toEqual(['2025-11-03T22:02:00.000Z', '2025-11-03T22:07:00.000Z']);
+    expect(iso(heartbeatTimes(tick.heartbeats))).toEqual([
+      '2025-11-03T22:02:00.000Z',
+      '2025-11-03T22:07:00.000Z',
+    ]);
     expect(tick.changes).toEqual([
       { at: Date.parse('2025-11-03T22:02:00Z'), kind: 'resource-created', resourceId: RID },
     ]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { HEARTBEAT_INTERVAL_MS } from '../../../simulators/arc/agent/index.js';
+import { HEARTBEAT_INTERVAL_MS, heartbeatTimes } from '../../../simulators/arc/agent/index.js';
 import { agentAt, iso, MIN } from './fixtures.js';
 
 describe('heartbeats and the status Azure shows', () => {
@@ -9,10 +9,15 @@ describe('heartbeats and the status Azure shows', () => {
     expect(agent.azureStatus).toBe('Connected');
     expect(iso([agent.lastHeartbeat ?? 0])).toEqual(['2025-11-03T22:00:00.000Z']);
     clock.advance(17 * MIN);
+    // Three heartbeats, evenly spaced: one run.
     expect(agent.tick()).toEqual({
-      heartbeats: [22 * 3600e3 + 5 * MIN, 22 * 3600e3 + 10 * MIN, 22 * 3600e3 + 15 * MIN].map(
-        (t) => Date.UTC(2025, 10, 3) + t,
-      ),
+      heartbeats: [
+        {
+          first: Date.parse('2025-11-03T22:05:00Z'),
+          last: Date.parse('2025-11-03T22:15:00Z'),
+          every: 5 * MIN,
+        },
+      ],
       changes: [],
     });
     expect(iso([agent.lastHeartbeat ?? 0])).toEqual(['2025-11-03T22:15:00.000Z']);
@@ -21,7 +26,10 @@ describe('heartbeats and the status Azure shows', () => {
   it('DOC + ASSUME: himds stops → Disconnected 15 minutes after the last heartbeat; the next boot → Connected', () => {
     const { clock, machine, agent } = agentAt();
     clock.advance(12 * MIN);
-    expect(iso(agent.tick().heartbeats)).toEqual(['2025-11-03T22:05:00.000Z', '2025-11-03T22:10:00.000Z']);
+    expect(iso(heartbeatTimes(agent.tick().heartbeats))).toEqual([
+      '2025-11-03T22:05:00.000Z',
+      '2025-11-03T22:10:00.000Z',
+    ]);
     machine.services.stop('himds');
     expect(agent.tick()).toEqual({ heartbeats: [], changes: [] });
     expect(agent.azureStatus).toBe('Connected'); // Azure has not noticed yet
@@ -37,12 +45,15 @@ describe('heartbeats and the status Azure shows', () => {
 
     machine.restart('requested'); // himds is Automatic: it starts with the boot
     const boot = agent.tick();
-    expect(iso(boot.heartbeats)).toEqual(['2025-11-03T23:12:00.000Z']);
+    expect(iso(heartbeatTimes(boot.heartbeats))).toEqual(['2025-11-03T23:12:00.000Z']);
     expect(boot.changes).toEqual([
       { at: Date.parse('2025-11-03T23:12:00Z'), kind: 'status', from: 'Disconnected', to: 'Connected' },
     ]);
     clock.advance(11 * MIN);
-    expect(iso(agent.tick().heartbeats)).toEqual(['2025-11-03T23:17:00.000Z', '2025-11-03T23:22:00.000Z']);
+    expect(iso(heartbeatTimes(agent.tick().heartbeats))).toEqual([
+      '2025-11-03T23:17:00.000Z',
+      '2025-11-03T23:22:00.000Z',
+    ]);
   });
 
   it('a boot found late is placed at its own instant, not at the tick', () => {
@@ -50,9 +61,12 @@ describe('heartbeats and the status Azure shows', () => {
     clock.advance(7 * MIN);
     machine.restart('requested');
     clock.advance(4 * MIN);
-    expect(iso(agent.tick().heartbeats)).toEqual(['2025-11-03T22:05:00.000Z', '2025-11-03T22:07:00.000Z']);
+    expect(iso(heartbeatTimes(agent.tick().heartbeats))).toEqual([
+      '2025-11-03T22:05:00.000Z',
+      '2025-11-03T22:07:00.000Z',
+    ]);
     clock.advance(1 * MIN);
-    expect(iso(agent.tick().heartbeats)).toEqual(['2025-11-03T22:12:00.000Z']);
+    expect(iso(heartbeatTimes(agent.tick().heartbeats))).toEqual(['2025-11-03T22:12:00.000Z']);
   });
 
   it('a service stop found late is placed at the tick that finds it (the harness ticks right after)', () => {
@@ -60,7 +74,10 @@ describe('heartbeats and the status Azure shows', () => {
     clock.advance(7 * MIN);
     machine.services.stop('himds');
     clock.advance(4 * MIN);
-    expect(iso(agent.tick().heartbeats)).toEqual(['2025-11-03T22:05:00.000Z', '2025-11-03T22:10:00.000Z']);
+    expect(iso(heartbeatTimes(agent.tick().heartbeats))).toEqual([
+      '2025-11-03T22:05:00.000Z',
+      '2025-11-03T22:10:00.000Z',
+    ]);
     clock.advance(10 * MIN);
     expect(agent.tick().heartbeats).toEqual([]);
   });
@@ -70,7 +87,7 @@ describe('heartbeats and the status Azure shows', () => {
     clock.advance(3 * MIN);
     machine.restart('requested');
     const out = agent.tick();
-    expect(iso(out.heartbeats)).toEqual(['2025-11-03T22:03:00.000Z']);
+    expect(iso(heartbeatTimes(out.heartbeats))).toEqual(['2025-11-03T22:03:00.000Z']);
     expect(out.changes).toEqual([]);
   });
 
@@ -89,7 +106,13 @@ describe('heartbeats and the status Azure shows', () => {
     agent.setNetworkUp(true);
     clock.advance(5 * MIN);
     expect(agent.tick()).toEqual({
-      heartbeats: [Date.parse('2025-11-03T22:45:00Z')],
+      heartbeats: [
+        {
+          first: Date.parse('2025-11-03T22:45:00Z'),
+          last: Date.parse('2025-11-03T22:45:00Z'),
+          every: 5 * MIN,
+        },
+      ],
       changes: [
         { at: Date.parse('2025-11-03T22:45:00Z'), kind: 'status', from: 'Disconnected', to: 'Connected' },
       ],
@@ -103,7 +126,8 @@ describe('heartbeats and the status Azure shows', () => {
     clock.advance(14 * MIN);
     agent.setNetworkUp(true); // the try at 22:15 gets through; the deadline is 22:15 too
     clock.advance(1 * MIN);
-    expect(agent.tick()).toEqual({ heartbeats: [Date.parse('2025-11-03T22:15:00Z')], changes: [] });
+    const beat = Date.parse('2025-11-03T22:15:00Z');
+    expect(agent.tick()).toEqual({ heartbeats: [{ first: beat, last: beat, every: 5 * MIN }], changes: [] });
     expect(agent.azureStatus).toBe('Connected');
   });
 

@@ -1,6 +1,6 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
-import { HEARTBEAT_INTERVAL_MS } from '../../../simulators/arc/agent/index.js';
+import { HEARTBEAT_INTERVAL_MS, heartbeatTimes } from '../../../simulators/arc/agent/index.js';
 import { agentAt, MIN } from './fixtures.js';
 
 /** A timeline: steps of virtual time, each maybe flipping the network. */
@@ -17,7 +17,7 @@ describe('ticks are a view, not a cause', () => {
         const seen = { heartbeats: [] as number[], changes: [] as unknown[] };
         const take = () => {
           const out = agent.tick();
-          seen.heartbeats.push(...out.heartbeats);
+          seen.heartbeats.push(...heartbeatTimes(out.heartbeats));
           seen.changes.push(...out.changes);
         };
 
@@ -48,7 +48,7 @@ describe('ticks are a view, not a cause', () => {
         clock.advance(step.after);
         if (step.flip) agent.setNetworkUp(!agent.networkUp);
         const out = agent.tick();
-        beats.push(...out.heartbeats);
+        beats.push(...heartbeatTimes(out.heartbeats));
         changes.push(...out.changes);
       }
       const boot = Date.parse('2025-11-03T22:00:00Z');

@@ -1,4 +1,5 @@
 import type { CommandDefinition } from '../types.js';
+import { convertFromJson } from './convert-from-json.js';
 import { forEachObject } from './foreach-object.js';
 import { measureObject } from './measure-object.js';
 import { outString } from './out-string.js';
@@ -27,6 +28,7 @@ export function coreCommands(): CommandDefinition[] {
     startSleep,
     outNull,
     outString,
+    convertFromJson,
   ];
 }
 
