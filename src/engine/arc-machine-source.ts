@@ -10,8 +10,9 @@ import type { World } from './world.js';
  * The fleet as the emulated control plane sees it: every machine with the Connected Machine agent
  * (`arc: none` machines are not in Azure), read live at each call, so the plane sees the machine as
  * it is now. Each machine's facts are one object with getters: the plane reads only what it needs
- * (the licensing check, for one, only for a change that is due). Whether the agent is connected is
- * read once after each change to the machine (FleetMachine.agentSeenConnected).
+ * (the licensing check, for one, only for a change that is due). Whether Azure shows the machine
+ * Connected is the agent's heartbeats' business (DOMAIN.md 4): the plane asks the agent, brought to
+ * now, and learns from it when that will change next.
  */
 export function fleetMachineSource(
   fleet: ReadonlyMap<string, FleetMachine>,
@@ -24,18 +25,27 @@ export function fleetMachineSource(
 
 function facts(fm: FleetMachine, clock: Clock, licensing: Pick<World, 'catalog' | 'rules'>): ArcMachineFacts {
   const { machine } = fm;
-  // DOMAIN 4: a connected agent heartbeats; the plane reads the fleet at every change, so the last
-  // read that found it connected is its last heartbeat (INFER).
-  let lastHeartbeat: number | undefined;
+  const agent = fm.agent;
+  // Without an agent object (never in runs) the machine heartbeats while it could (INFER).
+  let lastSeen: number | undefined;
   return {
     name: fm.name,
     get connected() {
-      fm.agentSeenConnected ??= fm.connected;
-      if (fm.agentSeenConnected) lastHeartbeat = clock.now();
-      return fm.agentSeenConnected;
+      if (!agent) {
+        if (fm.connected) lastSeen = clock.now();
+        return fm.connected;
+      }
+      agent.sync(clock.now());
+      return agent.azureStatus === 'Connected';
     },
     get lastHeartbeat() {
-      return lastHeartbeat;
+      return agent ? agent.lastHeartbeat : lastSeen;
+    },
+    get statusDueAt() {
+      return agent?.nextAzureStatusChangeAt(clock.now());
+    },
+    get statusSince() {
+      return agent?.azureStatusSince;
     },
     osName: 'windows',
     get osVersion() {

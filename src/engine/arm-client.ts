@@ -17,14 +17,10 @@ const machinePath = (world: World, machine: string): string =>
 /** One request about a fleet machine to the emulated ARM, in-process and synchronous, api-version 2025-01-13. */
 export function armRequest(
   world: World,
-  machine: string,
   method: string,
   path: string,
   body?: unknown,
 ): ArmResponse {
-  // The caller may have changed the machine since its last reconcile: the plane reads it afresh.
-  const fm = world.fleet.get(machine);
-  if (fm) fm.agentSeenConnected = undefined;
   return world.plane.handle({
     method,
     url: `${ARM}${path}?api-version=${STABLE_API_VERSION}`,
@@ -43,7 +39,7 @@ export function armRequest(
  */
 export function putHotpatch(world: World, machine: string, action: 'enable' | 'disable'): ArmResponse {
   const subscriptionStatus = action === 'enable' ? 'Enabled' : 'Disabled';
-  return armRequest(world, machine, 'PUT', licenseProfilePath(world, machine), {
+  return armRequest(world, 'PUT', licenseProfilePath(world, machine), {
     location: world.plane.location,
     properties: {
       productProfile: {
@@ -56,7 +52,7 @@ export function putHotpatch(world: World, machine: string, action: 'enable' | 'd
 
 /** The Hotpatch feature as a GET of the license profile shows it; no profile is not enrolled. */
 export function getHotpatch(world: World, machine: string): HotpatchLicense {
-  const response = armRequest(world, machine, 'GET', licenseProfilePath(world, machine));
+  const response = armRequest(world, 'GET', licenseProfilePath(world, machine));
   if (response.status !== 200) return { status: 'Disabled' };
   const feature = parse(response)?.properties?.productProfile?.productFeatures?.find(
     (f) => f.name?.toLowerCase() === 'hotpatch',
@@ -67,7 +63,7 @@ export function getHotpatch(world: World, machine: string): HotpatchLicense {
 
 /** The machine's agent status as ARM shows it (`properties.status`); false when it is not in Azure. */
 export function armConnected(world: World, machine: string): boolean {
-  const response = armRequest(world, machine, 'GET', machinePath(world, machine));
+  const response = armRequest(world, 'GET', machinePath(world, machine));
   return response.status === 200 && parse(response)?.properties?.status === 'Connected';
 }
 

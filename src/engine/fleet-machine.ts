@@ -26,12 +26,6 @@ export class FleetMachine {
   /** The restart-fails fault: the next restart attempt fails. */
   restartFailsNext = false;
   /**
-   * Whether the agent was connected when the control plane last read the machine; cleared by
-   * reconcile (and before the engine's own ARM requests), after which the plane reads it afresh.
-   * Reading the services is costly, and the plane reads the whole fleet at every tick.
-   */
-  agentSeenConnected: boolean | undefined;
-  /**
    * The emulated Connected Machine agent on an Arc-enabled machine (set by buildWorld); undefined
    * for `arc: none`. It gives scripts `azcmagent` and writes the agent's logs to the machine's disk.
    */

@@ -36,7 +36,6 @@ export function licensingBlocked(world: Pick<World, 'catalog' | 'rules'>, fm: Fl
  */
 export function reconcile(world: World, fm: FleetMachine): void {
   const now = world.clock.now();
-  fm.agentSeenConnected = undefined; // the machine may have changed: the plane reads it again
   const rule = licenseBugRule(world.rules);
   const applies = licenseBugApplies(world.catalog, world.rules, licensingView(fm));
   if (applies && rule && !fm.licensingIssueSeen) {

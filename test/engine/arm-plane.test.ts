@@ -113,7 +113,18 @@ describe('what the engine asks goes through the API, and the report shows what t
     expect(world.plane.profile('az')).toBeUndefined();
   });
 
-  it('DOMAIN 4: the agent going down and up is an arc-status event at its time', () => {
+  it('DOMAIN 4: an outage shorter than the 15-minute timeout never shows in Azure', () => {
+    const report = run({
+      ...base,
+      events: [
+        { at: '2025-02-02T08:00', machines: ['off'], fault: 'arc-disconnect' },
+        { at: '2025-02-02T08:12', machines: ['off'], fault: 'arc-reconnect' },
+      ],
+    });
+    expect(eventsOf(report, 'off', 'arc-status')).toEqual([]);
+  });
+
+  it('DOMAIN 4: Azure shows Disconnected 15 minutes after the last heartbeat, Connected at the first heartbeat back', () => {
     const report = run({
       ...base,
       events: [
@@ -123,8 +134,8 @@ describe('what the engine asks goes through the API, and the report shows what t
       ],
     });
     expect(eventsOf(report, 'off', 'arc-status').map((e) => [e.at, e.detail])).toEqual([
-      [iso('2025-02-02T08:00'), 'Disconnected (was Connected)'],
-      [iso('2025-02-02T09:30'), 'Connected (was Disconnected)'],
+      [iso('2025-02-02T08:15'), 'Disconnected (was Connected)'],
+      [iso('2025-02-02T09:35'), 'Connected (was Disconnected)'],
     ]);
     expect(detailsOf(report, 'away', 'arc-status')).toEqual(['Connected (was Disconnected)']);
     expect(eventsOf(report, 'on', 'arc-status')).toEqual([]);

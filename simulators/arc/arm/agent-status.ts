@@ -28,9 +28,12 @@ export class AgentStatuses {
       return first;
     }
     if (seen.status !== status) {
-      changes.push({ at: now, machine: facts.name, kind: 'machine-status', from: seen.status, to: status });
+      // The source may know the exact instant (the agent's heartbeats); never before the last change.
+      const exact = facts.statusSince;
+      const at = exact !== undefined && exact <= now && exact >= seen.since ? exact : now;
+      changes.push({ at, machine: facts.name, kind: 'machine-status', from: seen.status, to: status });
       seen.status = status;
-      seen.since = now;
+      seen.since = at;
     }
     return seen;
   }

@@ -29,6 +29,8 @@ export interface ArcMachineFacts {
    * the last heartbeat, or the next heartbeat after an outage); the plane looks at the machine then.
    */
   readonly statusDueAt?: number;
+  /** When Azure's view of the agent last changed, when the source knows it exactly. */
+  readonly statusSince?: number;
   /** `windows` (DOC: osName as the agent reports it). */
   readonly osName: string;
   /** Full build, e.g. `10.0.26100.6899`. */

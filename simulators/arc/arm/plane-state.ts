@@ -93,22 +93,40 @@ export class PlaneState {
    */
   advanceDue(now: number): void {
     this.#moveTo(now);
-    for (let next = this.#statusDue.peek(); next && next.at <= now; next = this.#statusDue.peek()) {
-      this.#statusDue.pop();
-      if (this.#statusScheduled.get(next.value) !== next.at) continue;
-      this.#statusScheduled.delete(next.value);
-      const facts = this.machine(next.value);
-      if (facts) this.#observe(facts, next.at);
+    for (;;) {
+      const status = this.#statusDue.peek();
+      const profile = this.#due.peek();
+      const statusFirst = status !== undefined && (profile === undefined || status.at <= profile.at);
+      const next = statusFirst ? status : profile;
+      if (next === undefined || next.at > now) return;
+      if (statusFirst) this.#statusFallsDue();
+      else this.#profileFallsDue(now);
     }
-    for (let next = this.#due.peek(); next && next.at <= now; next = this.#due.peek()) {
-      this.#due.pop();
-      const profile = next.value;
-      if (this.#scheduled.get(profile) !== next.at) continue;
-      this.#scheduled.delete(profile);
-      if (this.profiles.get(profile.machine.toLowerCase()) !== profile) continue;
-      this.#advanceProfile(profile, this.machine(profile.machine), now);
-      this.#settleOpen(profile.machine, now);
-    }
+  }
+
+  /** Azure's view of an agent changes by itself: the machine moves as if it had changed then. */
+  #statusFallsDue(): void {
+    const next = this.#statusDue.pop();
+    if (!next || this.#statusScheduled.get(next.value) !== next.at) return;
+    this.#statusScheduled.delete(next.value);
+    const facts = this.machine(next.value);
+    if (!facts) return;
+    this.#observe(facts, next.at);
+    const profile = this.profiles.get(next.value);
+    const due = profile?.hotpatch.dueAt();
+    if (profile && due !== undefined && due <= next.at) this.#advanceProfile(profile, facts, next.at);
+    this.#settleOpen(next.value, next.at);
+  }
+
+  #profileFallsDue(now: number): void {
+    const next = this.#due.pop();
+    if (!next) return;
+    const profile = next.value;
+    if (this.#scheduled.get(profile) !== next.at) return;
+    this.#scheduled.delete(profile);
+    if (this.profiles.get(profile.machine.toLowerCase()) !== profile) return;
+    this.#advanceProfile(profile, this.machine(profile.machine), now);
+    this.#settleOpen(profile.machine, now);
   }
 
   /** When the next change that falls due by itself is due, after `after` (a full scan, for tests and tools). */
