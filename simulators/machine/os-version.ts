@@ -45,7 +45,12 @@ export function writeOsIdentity(registry: Registry, edition: Edition, installati
 /** Writes the build an update brought: CurrentBuild, CurrentBuildNumber and UBR (DOC). */
 export function writeOsBuild(registry: Registry, build: string): void {
   const { build: number, revision } = parseBuild(build);
-  registry.setValue(CURRENT_VERSION_KEY, 'CurrentBuild', sz(String(number)));
-  registry.setValue(CURRENT_VERSION_KEY, 'CurrentBuildNumber', sz(String(number)));
-  registry.setValue(CURRENT_VERSION_KEY, 'UBR', dword(revision));
+  // Monthly updates move only UBR: values already right are left alone (nothing reads a value's age).
+  const set = (name: string, data: ReturnType<typeof sz> | ReturnType<typeof dword>) => {
+    const old = registry.getValue(CURRENT_VERSION_KEY, name);
+    if (old?.type !== data.type || old.data !== data.data) registry.setValue(CURRENT_VERSION_KEY, name, data);
+  };
+  set('CurrentBuild', sz(String(number)));
+  set('CurrentBuildNumber', sz(String(number)));
+  set('UBR', dword(revision));
 }

@@ -22,9 +22,15 @@ export function licensingView(fm: FleetMachine): LicensingView {
 }
 
 /** True when the licensing issue holds the machine now: it applies and no workaround is in effect. */
-export function licensingBlocked(world: Pick<World, 'catalog' | 'rules'>, fm: FleetMachine): boolean {
+export function licensingBlocked(
+  world: Pick<World, 'catalog' | 'rules'>,
+  fm: FleetMachine,
+  applies?: boolean,
+): boolean {
   const view = licensingView(fm);
-  return licenseBugApplies(world.catalog, world.rules, view) && !workaroundInEffect(world.rules, view);
+  return (
+    (applies ?? licenseBugApplies(world.catalog, world.rules, view)) && !workaroundInEffect(world.rules, view)
+  );
 }
 
 /**
@@ -46,7 +52,7 @@ export function reconcile(world: World, fm: FleetMachine): void {
       fm.machine.registry.setValue(key, value, sz('')); // ASSUME: type and data are not published
     }
   }
-  const blocked = licensingBlocked(world, fm);
+  const blocked = licensingBlocked(world, fm, applies);
   if (blocked && !fm.licenseExpired && fm.profile.state.status === 'Enabled' && fm.expiresUnderIssue) {
     fm.licenseExpired = true;
     world.ledger.log(
