@@ -2,7 +2,7 @@ import { formatCount } from './format-number.js';
 import { escapeHtml } from './html-escape.js';
 import type { Report } from './types.js';
 
-/** The event log shows at most this many rows; report.json and report.md keep every event. */
+/** The event log shows at most this many rows; report.json keeps every event. */
 export const EVENT_ROW_CAP = 2000;
 
 /** The section with the event log, capped with a note saying how many rows are not shown. */

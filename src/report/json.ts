@@ -61,5 +61,46 @@ function canonicalReport(report: Report): Report {
 
 /** report.json: canonical JSON (Report type key order, 2-space indent, trailing newline). */
 export function renderJson(report: Report): string {
-  return `${JSON.stringify(canonicalReport(report), null, 2)}\n`;
+  return [...renderJsonChunks(report)].join('');
+}
+
+/** Roughly how much text each chunk of {@link renderJsonChunks} holds. */
+const CHUNK_CHARS = 1 << 20;
+
+/**
+ * report.json in pieces, for fleets whose report is larger than one JavaScript string may be: the
+ * same bytes as `JSON.stringify(report, null, 2)`, with the machines and the events written one by
+ * one (an element's own lines are indented to its depth; JSON strings hold no raw newline).
+ */
+export function* renderJsonChunks(report: Report): Generator<string> {
+  const canonical = canonicalReport(report) as unknown as Record<string, unknown>;
+  const keys = Object.keys(canonical);
+  let pending: string[] = ['{\n'];
+  let size = 2;
+  const put = (text: string) => {
+    pending.push(text);
+    size += text.length;
+  };
+  for (const [i, key] of keys.entries()) {
+    const value = canonical[key];
+    const comma = i < keys.length - 1 ? ',' : '';
+    if (Array.isArray(value) && value.length > 0 && (key === 'machines' || key === 'events')) {
+      put(`  ${JSON.stringify(key)}: [\n`);
+      for (const [j, item] of value.entries()) {
+        put(
+          `    ${JSON.stringify(item, null, 2).replaceAll('\n', '\n    ')}${j < value.length - 1 ? ',' : ''}\n`,
+        );
+        if (size >= CHUNK_CHARS) {
+          yield pending.join('');
+          pending = [];
+          size = 0;
+        }
+      }
+      put(`  ]${comma}\n`);
+    } else {
+      put(`  ${JSON.stringify(key)}: ${JSON.stringify(value, null, 2).replaceAll('\n', '\n  ')}${comma}\n`);
+    }
+  }
+  put('}\n');
+  yield pending.join('');
 }

@@ -48,9 +48,20 @@ function monthsSection(report: Report): string {
   return `## Months\n\n${table(header, align, rows)}`;
 }
 
+/** The Markdown grid shows at most this many machines, the event log this many events. */
+export const MARKDOWN_CAPS = { machines: 2000, events: 10_000 } as const;
+
+/** A line saying how many rows a capped section leaves out, and where to find them. */
+function capNote(shown: number, total: number, what: string, where: string): string {
+  return shown < total
+    ? `\n\n${escapeMarkdown(`Showing the first ${formatCount(shown)} of ${formatCount(total)} ${what}; ${where}.`)}`
+    : '';
+}
+
 function gridSection(report: Report): string {
   const columns = monthColumns(report);
-  const rows = report.machines.map((machine) => {
+  const shown = report.machines.slice(0, MARKDOWN_CAPS.machines);
+  const rows = shown.map((machine) => {
     const byMonth = monthsByKey(machine.months);
     return [escapeMarkdown(machine.name), ...columns.map((month) => gridCellCode(byMonth.get(month)))];
   });
@@ -59,7 +70,13 @@ function gridSection(report: Report): string {
     "followed by the month's restart count when there was any.";
   const header = ['Machine', ...columns.map(escapeMarkdown)];
   const align: Align[] = ['left', ...columns.map((): Align => 'left')];
-  return `## Machines by month\n\n${escapeMarkdown(legend)}\n\n${table(header, align, rows)}`;
+  const note = capNote(
+    shown.length,
+    report.machines.length,
+    'machines',
+    'report.json and report.csv have them all',
+  );
+  return `## Machines by month\n\n${escapeMarkdown(legend)}\n\n${table(header, align, rows)}${note}`;
 }
 
 function assumptionsSection(report: Report): string {
@@ -92,13 +109,15 @@ function expectationsSection(report: Report): string {
 
 function eventsSection(report: Report): string {
   if (report.events.length === 0) return '## Events\n\nNo events.';
-  const rows = report.events.map((e) => [
+  const shown = report.events.slice(0, MARKDOWN_CAPS.events);
+  const rows = shown.map((e) => [
     escapeMarkdown(e.at),
     escapeMarkdown(e.machine),
     escapeMarkdown(e.type),
     escapeMarkdown(e.detail),
   ]);
-  return `## Events\n\n${table(['At', 'Machine', 'Type', 'Detail'], ['left', 'left', 'left', 'left'], rows)}`;
+  const note = capNote(shown.length, report.events.length, 'events', 'report.json has them all');
+  return `## Events\n\n${table(['At', 'Machine', 'Type', 'Detail'], ['left', 'left', 'left', 'left'], rows)}${note}`;
 }
 
 /** report.md: the whole report as GitHub Markdown, rendered from the Report alone. */

@@ -2,15 +2,19 @@ import { mkdir, open, rename, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { renderCsv } from './csv.js';
 import { renderHtml } from './html.js';
-import { renderJson } from './json.js';
+import { renderJsonChunks } from './json.js';
 import { renderMarkdown } from './markdown.js';
 import type { Report } from './types.js';
 
 /** A report file format. */
 export type ReportFormat = 'json' | 'md' | 'csv' | 'html';
 
-const RENDERERS: Record<ReportFormat, { file: string; render: (report: Report) => string }> = {
-  json: { file: 'report.json', render: renderJson },
+const RENDERERS: Record<
+  ReportFormat,
+  { file: string; render: (report: Report) => string | Iterable<string> }
+> = {
+  // In chunks: a large fleet's report.json is longer than a JavaScript string may be.
+  json: { file: 'report.json', render: renderJsonChunks },
   md: { file: 'report.md', render: renderMarkdown },
   csv: { file: 'report.csv', render: renderCsv },
   html: { file: 'report.html', render: renderHtml },
@@ -26,7 +30,7 @@ let sequence = 0;
  * write a temporary file in the same folder, fsync it, rename it over the target. On any failure
  * the temporary file is removed and the error rethrown.
  */
-export async function writeAtomically(target: string, text: string): Promise<void> {
+export async function writeAtomically(target: string, text: string | Iterable<string>): Promise<void> {
   sequence += 1;
   const temp = `${target}.tmp-${process.pid}-${sequence}`;
   let created = false;
@@ -35,7 +39,8 @@ export async function writeAtomically(target: string, text: string): Promise<voi
     const handle = await open(temp, 'wx');
     created = true;
     try {
-      await handle.writeFile(text, 'utf8');
+      if (typeof text === 'string') await handle.writeFile(text, 'utf8');
+      else for (const chunk of text) await handle.write(chunk, null, 'utf8');
       await handle.sync();
     } finally {
       await handle.close();
@@ -50,7 +55,8 @@ export async function writeAtomically(target: string, text: string): Promise<voi
 /**
  * Writes the chosen formats into `dir` (created if missing) as report.json, report.md, report.csv
  * and report.html, each atomically. Every format is rendered before any file is touched, so a
- * renderer's failure writes nothing. Returns the paths written, in json, md, csv, html order.
+ * renderer's failure writes nothing (report.json's canonical form is built first too; only its
+ * text is produced while it is written, in chunks). Returns the paths written, in json, md, csv, html order.
  */
 export async function writeReports(
   dir: string,

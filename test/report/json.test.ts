@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { renderJson } from '../../src/report/json.js';
-import { reverseKeys, smallReport } from './fixture.js';
+import { renderJson, renderJsonChunks } from '../../src/report/json.js';
+import { reverseKeys, smallReport, syntheticReport } from './fixture.js';
 
 describe('renderJson', () => {
   it('puts the top-level keys in the order of the Report type', () => {
@@ -75,5 +75,25 @@ describe('renderJson', () => {
   it('drops fields the format does not define', () => {
     const report = { ...smallReport(), extra: 'host-specific' } as ReturnType<typeof smallReport>;
     expect(renderJson(report)).not.toContain('extra');
+  });
+});
+
+describe('renderJsonChunks', () => {
+  it('gives the bytes of JSON.stringify with a two-space indent, for small and synthetic fleets alike', () => {
+    for (const report of [
+      smallReport(),
+      syntheticReport(40, 12),
+      { ...smallReport(), events: [], machines: [] },
+    ]) {
+      const chunks = [...renderJsonChunks(report)];
+      expect(chunks.join('')).toBe(`${JSON.stringify(JSON.parse(chunks.join('')), null, 2)}\n`);
+      expect(JSON.parse(chunks.join(''))).toEqual(JSON.parse(renderJson(report)));
+    }
+  });
+
+  it('cuts a large report into several chunks of about a megabyte', () => {
+    const chunks = [...renderJsonChunks(syntheticReport(3000, 24))];
+    expect(chunks.length).toBeGreaterThan(2);
+    for (const chunk of chunks.slice(0, -1)) expect(chunk.length).toBeGreaterThanOrEqual(1 << 20);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { renderMarkdown } from '../../src/report/markdown.js';
 import { codeBlock, escapeMarkdown } from '../../src/report/markdown-escape.js';
-import { reverseKeys, smallReport } from './fixture.js';
+import { reverseKeys, smallReport, syntheticReport } from './fixture.js';
 
 const lines = () => renderMarkdown(smallReport()).split('\n');
 
@@ -99,5 +99,24 @@ describe('codeBlock', () => {
   it('uses a fence longer than any backtick run inside', () => {
     expect(codeBlock('echo ```x```', 'sh')).toBe('````sh\necho ```x```\n````');
     expect(codeBlock('plain')).toBe('```\nplain\n```');
+  });
+});
+
+describe('renderMarkdown on a large fleet', () => {
+  it('shows the first 2,000 machines and 10,000 events and says where the rest are', () => {
+    const report = syntheticReport(2500, 6);
+    const events = Array.from({ length: 10_005 }, (_, i) => ({
+      at: `2025-07-01T00:00:${String(i % 60).padStart(2, '0')}Z`,
+      machine: 'web-1',
+      type: 'fault' as const,
+      detail: `event ${i}`,
+    }));
+    const md = renderMarkdown({ ...report, events });
+    expect(md).toContain(
+      'Showing the first 2,000 of 2,500 machines; report.json and report.csv have them all.',
+    );
+    expect(md).toContain('Showing the first 10,000 of 10,005 events; report.json has them all.');
+    expect(md).toContain('event 9999');
+    expect(md).not.toContain('event 10000');
   });
 });
