@@ -3,6 +3,7 @@ import type { Clock } from '../shared/clock.js';
 import { invariant } from '../shared/invariant.js';
 import { stableGuid } from '../shared/stable-id.js';
 import { ARC_AGENT_FOLDERS } from './arc-agent-install.js';
+import { BootReads } from './boot-reads.js';
 import { MachineDisk } from './disk.js';
 import { readFeatureOverrides } from './feature-overrides.js';
 import { canRunVbs, type Edition, effectiveFirmware, type Hardware, type Installation } from './hardware.js';
@@ -82,6 +83,7 @@ export class Machine {
   #installed: InstalledUpdate[] = [];
   #staged: StagedUpdate[] = [];
   #restarts: RestartRecord[] = [];
+  #bootReads: BootReads | undefined;
 
   constructor(spec: MachineSpec, clock: Clock) {
     invariant(
@@ -177,13 +179,19 @@ export class Machine {
     return 'installed';
   }
 
+  /** The registry reads a boot makes, kept between boots while the keys hold (made on first use). */
+  get #reads(): BootReads {
+    this.#bootReads ??= new BootReads(this.registry, this.hardware);
+    return this.#bootReads;
+  }
+
   /** What would change at the next boot. */
   pendingBootChanges(): PendingBootChange[] {
     const pending: PendingBootChange[] = [];
     if (this.#staged.length > 0) pending.push('updates');
-    const vbs = readVbsConfig(this.registry);
+    const vbs = this.#reads.vbsConfig();
     if (JSON.stringify(vbs) !== JSON.stringify(pick(this.#boot.vbs))) pending.push('vbs');
-    const overrides = readFeatureOverrides(this.registry);
+    const overrides = this.#reads.featureOverrides();
     if (!sameMap(overrides, this.#boot.featureOverrides)) pending.push('feature-overrides');
     return pending;
   }
@@ -200,8 +208,8 @@ export class Machine {
     this.registry.deleteKey(REBOOT_REQUIRED_KEY, { recursive: true });
     this.#boot = {
       at: now,
-      vbs: bootVbs(readVbsConfig(this.registry), this.hardware),
-      featureOverrides: readFeatureOverrides(this.registry),
+      vbs: this.#reads.vbsAtBoot(),
+      featureOverrides: this.#reads.featureOverrides(),
     };
     this.services.boot();
     const record: RestartRecord =

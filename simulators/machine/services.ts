@@ -50,6 +50,8 @@ export function installService(registry: Registry, service: ServiceDefinition): 
 export class ServiceControlManager {
   /** Running services by folded name; everything else is stopped. */
   #running = new Set<string>();
+  /** The Automatic services, as of a revision of the Services key (see Registry.revision). */
+  #automatic: { rev: number; names: readonly string[] } | undefined;
 
   constructor(private readonly registry: Registry) {}
 
@@ -126,15 +128,23 @@ export class ServiceControlManager {
 
   /** What a boot does: every service stops, then the Automatic ones start. */
   boot(): void {
-    const running = new Set<string>();
+    this.#running = new Set(this.#automaticServices());
+  }
+
+  /** The folded names of the Automatic services; read again only when the Services key changed. */
+  #automaticServices(): readonly string[] {
+    const rev = this.registry.revision(SERVICES_KEY);
+    if (rev !== undefined && this.#automatic?.rev === rev) return this.#automatic.names;
+    const names: string[] = [];
     for (const name of this.registry.subkeyNames(SERVICES_KEY) ?? []) {
       const key = `${SERVICES_KEY}\\${name}`;
       const start = this.registry.getValue(key, 'Start');
       const type = this.registry.getValue(key, 'Type');
       // The same test as find(): a Win32 service whose Start is Automatic.
       if (start?.type !== 'REG_DWORD' || type?.type !== 'REG_DWORD' || (type.data & 0x30) === 0) continue;
-      if (START_CODES[start.data] === 'Automatic') running.add(foldName(name));
+      if (START_CODES[start.data] === 'Automatic') names.push(foldName(name));
     }
-    this.#running = running;
+    if (rev !== undefined) this.#automatic = { rev, names };
+    return names;
   }
 }

@@ -21,13 +21,24 @@ export interface KeyNode {
   readonly subkeys: Map<string, KeyNode>;
   /** Set on symbolic-link keys such as HKLM\SYSTEM\CurrentControlSet. */
   readonly link?: LinkTarget;
+  /**
+   * Unique among all nodes and all their states: a new node, a copy, and every change to the node
+   * or below it take a fresh number, so a view derived from a subtree stays valid while it holds.
+   */
+  rev: number;
 }
+
+let revisions = 0;
+
+/** A revision number never handed out before. */
+export const nextRevision = (): number => ++revisions;
 
 /** A new empty key owned by `owner`. */
 export function newKeyNode(owner: object, name: string, link?: LinkTarget): KeyNode {
+  const rev = nextRevision();
   return link
-    ? { owner, name, values: new Map(), subkeys: new Map(), link }
-    : { owner, name, values: new Map(), subkeys: new Map() };
+    ? { owner, name, values: new Map(), subkeys: new Map(), link, rev }
+    : { owner, name, values: new Map(), subkeys: new Map(), rev };
 }
 
 /** A shallow copy of a shared node, owned by `owner`; children stay shared until written. */
@@ -37,6 +48,7 @@ export function copyKeyNode(node: KeyNode, owner: object): KeyNode {
     name: node.name,
     values: new Map(node.values),
     subkeys: new Map(node.subkeys),
+    rev: nextRevision(),
   };
   return node.link ? { ...copy, link: node.link } : copy;
 }

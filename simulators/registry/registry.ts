@@ -1,6 +1,6 @@
 import { invariant } from '../shared/invariant.js';
 import { HIVE_VIEWS, type StoredHive } from './hives.js';
-import { copyKeyNode, type KeyNode, type LinkTarget, newKeyNode } from './key-node.js';
+import { copyKeyNode, type KeyNode, type LinkTarget, newKeyNode, nextRevision } from './key-node.js';
 import { compareNames, foldName } from './names.js';
 import { type RegistryPath, toRegistryPath } from './path.js';
 import { checkValueData, type RegistryValue, type ValueData } from './value.js';
@@ -161,6 +161,7 @@ export class Registry {
     if (node.owner === this.#edit) {
       // Already private to this registry, and so is the path to it (copies are made root down).
       this.#generation++;
+      this.#touchPath(registryPath);
     } else {
       const located = this.#locate(registryPath);
       node = this.#writable(located.hive, located.segments, false);
@@ -230,6 +231,32 @@ export class Registry {
     return node;
   }
 
+  /** Gives every key on a path a fresh revision (after a change made in place at its end). */
+  #touchPath(path: RegistryPath): void {
+    let folded = foldedSegments(path);
+    let node: KeyNode | undefined = this.#roots[path.hive as StoredHive];
+    if (!node) return;
+    node.rev = nextRevision();
+    for (let i = 0; i < folded.length && node; i++) {
+      node = node.subkeys.get(folded[i] as string);
+      if (node?.link) {
+        folded = [...foldedLink(node.link), ...folded.slice(i + 1)];
+        node = this.#roots[node.link.hive];
+        i = -1;
+      }
+      if (node) node.rev = nextRevision();
+    }
+  }
+
+  /**
+   * The key's revision: it changes whenever the key or anything below it changes, and never comes
+   * back, so a view derived from a subtree (the services, the VBS settings) can be kept until it
+   * moves. Undefined when the key does not exist.
+   */
+  revision(path: string | RegistryPath): number | undefined {
+    return this.#find(toRegistryPath(path))?.rev;
+  }
+
   /** Follows hive views and links to the key's place in a stored hive. */
   #locate(path: RegistryPath): Located {
     let [hive, ...segments] =
@@ -265,6 +292,7 @@ export class Registry {
       node = copyKeyNode(node, this.#edit);
       this.#roots = { ...this.#roots, [hive]: node };
     }
+    node.rev = nextRevision();
     for (const name of segments) {
       const folded = foldName(name);
       let child = node.subkeys.get(folded);
@@ -274,6 +302,7 @@ export class Registry {
       } else if (child.owner !== this.#edit) {
         child = copyKeyNode(child, this.#edit);
       } else {
+        child.rev = nextRevision();
         node = child;
         continue;
       }
