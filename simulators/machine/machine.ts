@@ -166,8 +166,7 @@ export class Machine {
    * first (INFER), so updates always take effect in install order.
    */
   install(update: UpdatePackage): 'installed' | 'staged' | 'already-installed' {
-    const known = (u: UpdatePackage) => u.kb === update.kb;
-    if (this.#os.kb === update.kb || this.#installed.some(known) || this.#staged.some(known))
+    if (this.#os.kb === update.kb || hasKb(this.#installed, update.kb) || hasKb(this.#staged, update.kb))
       return 'already-installed';
     const now = this.#clock.now();
     if (update.restartRequired || this.#staged.length > 0) {
@@ -223,6 +222,11 @@ export class Machine {
     this.#os = { kb: update.kb, build: update.build };
     writeOsBuild(this.registry, update.build);
   }
+}
+
+function hasKb(updates: readonly UpdatePackage[], kb: string): boolean {
+  for (const u of updates) if (u.kb === kb) return true;
+  return false;
 }
 
 const pick = ({ enabled, requiredSecurityProperties, servicesConfigured }: VbsState) => ({

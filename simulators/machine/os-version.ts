@@ -46,11 +46,16 @@ export function writeOsIdentity(registry: Registry, edition: Edition, installati
 export function writeOsBuild(registry: Registry, build: string): void {
   const { build: number, revision } = parseBuild(build);
   // Monthly updates move only UBR: values already right are left alone (nothing reads a value's age).
-  const set = (name: string, data: ReturnType<typeof sz> | ReturnType<typeof dword>) => {
-    const old = registry.getValue(CURRENT_VERSION_KEY, name);
-    if (old?.type !== data.type || old.data !== data.data) registry.setValue(CURRENT_VERSION_KEY, name, data);
-  };
-  set('CurrentBuild', sz(String(number)));
-  set('CurrentBuildNumber', sz(String(number)));
-  set('UBR', dword(revision));
+  setIfChanged(registry, 'CurrentBuild', sz(String(number)));
+  setIfChanged(registry, 'CurrentBuildNumber', sz(String(number)));
+  setIfChanged(registry, 'UBR', dword(revision));
+}
+
+function setIfChanged(
+  registry: Registry,
+  name: string,
+  data: ReturnType<typeof sz> | ReturnType<typeof dword>,
+): void {
+  const old = registry.getValue(CURRENT_VERSION_KEY, name);
+  if (old?.type !== data.type || old.data !== data.data) registry.setValue(CURRENT_VERSION_KEY, name, data);
 }

@@ -43,6 +43,24 @@ export function hotpatchBases(
   catalog: ReleaseCatalog,
   rules: readonly KnownIssueRule[],
   hotpatch: Release,
+): ReadonlySet<string> {
+  // Asked once per machine and month: kept per catalog, rule set and hotpatch.
+  const byRules =
+    basesMemo.get(catalog) ?? new WeakMap<readonly KnownIssueRule[], Map<string, Set<string>>>();
+  basesMemo.set(catalog, byRules);
+  const byKb = byRules.get(rules) ?? new Map<string, Set<string>>();
+  byRules.set(rules, byKb);
+  const bases = byKb.get(hotpatch.kb) ?? restrictedBases(catalog, rules, hotpatch);
+  byKb.set(hotpatch.kb, bases);
+  return bases;
+}
+
+const basesMemo = new WeakMap<ReleaseCatalog, WeakMap<readonly KnownIssueRule[], Map<string, Set<string>>>>();
+
+function restrictedBases(
+  catalog: ReleaseCatalog,
+  rules: readonly KnownIssueRule[],
+  hotpatch: Release,
 ): Set<string> {
   let bases = new Set(catalog.hotpatchBases(hotpatch));
   for (const rule of rulesOfType(rules, 'restrict-hotpatch-bases')) {
@@ -65,13 +83,12 @@ export function decideOffer(
   month: MonthRelease,
   target: UpdateTarget,
 ): Offer | undefined {
-  const has = (release: Release) => target.kb === release.kb || laterOrSame(catalog, target.kb, release);
   if (month.type === 'baseline' || !month.hotpatch) {
-    return has(month.restartUpdate)
+    return has(catalog, target, month.restartUpdate)
       ? undefined
       : { release: month.restartUpdate, kind: 'baseline', reasons: [] };
   }
-  if (has(month.hotpatch) || has(month.restartUpdate)) return undefined;
+  if (has(catalog, target, month.hotpatch) || has(catalog, target, month.restartUpdate)) return undefined;
   const reasons: IneligibleReason[] = [];
   const revision = Number(target.build.split('.')[1] ?? 0);
   if (!target.editionSupported || revision < MIN_REVISION || !target.enrolled) reasons.push('not-enrolled');
@@ -82,6 +99,11 @@ export function decideOffer(
   return reasons.length === 0
     ? { release: month.hotpatch, kind: 'hotpatch', reasons }
     : { release: month.restartUpdate, kind: 'lcu', reasons };
+}
+
+/** True when the machine runs the release or something as recent. */
+function has(catalog: ReleaseCatalog, target: UpdateTarget, release: Release): boolean {
+  return target.kb === release.kb || laterOrSame(catalog, target.kb, release);
 }
 
 /** True when the machine's update came out on or after the release's date (it already has its fixes). */

@@ -15,12 +15,7 @@ const machinePath = (world: World, machine: string): string =>
   `/subscriptions/${world.plane.subscriptionId}/resourceGroups/${world.plane.resourceGroup}/providers/Microsoft.HybridCompute/machines/${machine}`;
 
 /** One request about a fleet machine to the emulated ARM, in-process and synchronous, api-version 2025-01-13. */
-export function armRequest(
-  world: World,
-  method: string,
-  path: string,
-  body?: unknown,
-): ArmResponse {
+export function armRequest(world: World, method: string, path: string, body?: unknown): ArmResponse {
   return world.plane.handle({
     method,
     url: `${ARM}${path}?api-version=${STABLE_API_VERSION}`,

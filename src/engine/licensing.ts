@@ -11,14 +11,28 @@ import type { FleetMachine } from './fleet-machine.js';
 import { logPlaneChanges, schedulePlaneWakes, syncPlaneFor } from './plane-sync.js';
 import { runningKb, type World } from './world.js';
 
+/** What the licensing rules read of a fleet machine (methods, not closures: it is made per check). */
+class FleetLicensingView implements LicensingView {
+  readonly edition: string;
+  readonly kb: string;
+
+  constructor(private readonly fm: FleetMachine) {
+    this.edition = fm.machine.edition;
+    this.kb = runningKb(fm.machine);
+  }
+
+  registryValue(key: string, name: string): unknown {
+    return this.fm.machine.registry.getValue(key, name);
+  }
+
+  bootOverride(name: string): number | undefined {
+    return this.fm.machine.boot.featureOverrides.get(name);
+  }
+}
+
 /** What the licensing rules read of a fleet machine. */
 export function licensingView(fm: FleetMachine): LicensingView {
-  return {
-    edition: fm.machine.edition,
-    kb: runningKb(fm.machine),
-    registryValue: (key, name) => fm.machine.registry.getValue(key, name),
-    bootOverride: (name) => fm.machine.boot.featureOverrides.get(name),
-  };
+  return new FleetLicensingView(fm);
 }
 
 /** True when the licensing issue holds the machine now: it applies and no workaround is in effect. */
