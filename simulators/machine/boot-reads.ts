@@ -6,52 +6,51 @@ import { bootVbs, readVbsConfig, type VbsConfig, type VbsState } from './vbs.js'
 /** The key above every VBS setting a boot reads (DeviceGuard, its Scenarios, Lsa). */
 const CONTROL_KEY = 'HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Control';
 
-/** One value derived from a registry subtree, kept while the subtree's revision holds. */
-class Derived<T> {
-  #held: { rev: number; value: T } | undefined;
+/** How many derived values a cache keeps before it starts again. */
+const LIMIT = 50_000;
 
-  constructor(
-    private readonly registry: Registry,
-    private readonly key: string,
-    private readonly derive: () => T,
-  ) {}
+/**
+ * Values derived from a registry subtree, by the subtree's revision. Revisions are unique across
+ * every registry (Registry.revision), and clones share their image's keys until they write, so
+ * a fleet built from one image reads each setting once, not once per machine.
+ */
+class ByRevision<T> {
+  readonly #held = new Map<number, T>();
 
-  get(): T {
-    const rev = this.registry.revision(this.key);
-    if (rev !== undefined && this.#held?.rev === rev) return this.#held.value;
-    const value = this.derive();
-    if (rev !== undefined) this.#held = { rev, value };
+  get(rev: number | undefined, derive: () => T): T {
+    if (rev === undefined) return derive();
+    const held = this.#held.get(rev);
+    if (held !== undefined) return held;
+    const value = derive();
+    if (this.#held.size >= LIMIT) this.#held.clear();
+    this.#held.set(rev, value);
     return value;
   }
 }
 
-/**
- * What a boot reads from the registry (the VBS settings and the feature overrides), read again
- * only when the keys they live under changed: a fleet restarts every month, its settings rarely.
- */
-export class BootReads {
-  readonly #config: Derived<VbsConfig>;
-  readonly #state: Derived<VbsState>;
-  readonly #overrides: Derived<ReadonlyMap<string, number>>;
+const configs = new ByRevision<VbsConfig>();
+const overrides = new ByRevision<ReadonlyMap<string, number>>();
+const states = new WeakMap<Hardware, ByRevision<VbsState>>();
 
-  constructor(registry: Registry, hardware: Hardware) {
-    this.#config = new Derived(registry, CONTROL_KEY, () => readVbsConfig(registry));
-    this.#state = new Derived(registry, CONTROL_KEY, () => bootVbs(this.#config.get(), hardware));
-    this.#overrides = new Derived(registry, FEATURE_OVERRIDES_KEY, () => readFeatureOverrides(registry));
-  }
-
-  /** The VBS settings in the registry now. */
-  vbsConfig(): VbsConfig {
-    return this.#config.get();
-  }
-
-  /** The VBS state a boot now gives on this hardware. */
-  vbsAtBoot(): VbsState {
-    return this.#state.get();
-  }
-
-  /** The feature overrides set now. */
-  featureOverrides(): ReadonlyMap<string, number> {
-    return this.#overrides.get();
-  }
+/** The VBS settings in the registry now. */
+export function vbsConfigOf(registry: Registry): VbsConfig {
+  return configs.get(registry.revision(CONTROL_KEY), () => readVbsConfig(registry));
 }
+
+/** The VBS state a boot now gives on this hardware. */
+export function vbsAtBoot(registry: Registry, hardware: Hardware): VbsState {
+  let byRev = states.get(hardware);
+  if (!byRev) {
+    byRev = new ByRevision();
+    states.set(hardware, byRev);
+  }
+  return byRev.get(registry.revision(CONTROL_KEY), () => bootVbs(vbsConfigOf(registry), hardware));
+}
+
+/** The feature overrides set now. */
+export function featureOverridesOf(registry: Registry): ReadonlyMap<string, number> {
+  return overrides.get(registry.revision(FEATURE_OVERRIDES_KEY), () => readFeatureOverrides(registry));
+}
+
+/** The folded names of the Automatic services under a Services key, by its revision. */
+export const automaticServicesByRevision = new ByRevision<readonly string[]>();

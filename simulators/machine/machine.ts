@@ -3,9 +3,8 @@ import type { Clock } from '../shared/clock.js';
 import { invariant } from '../shared/invariant.js';
 import { stableGuid } from '../shared/stable-id.js';
 import { ARC_AGENT_FOLDERS } from './arc-agent-install.js';
-import { BootReads } from './boot-reads.js';
+import { featureOverridesOf, vbsAtBoot, vbsConfigOf } from './boot-reads.js';
 import { MachineDisk } from './disk.js';
-import { readFeatureOverrides } from './feature-overrides.js';
 import { canRunVbs, type Edition, effectiveFirmware, type Hardware, type Installation } from './hardware.js';
 import { registryFromImage } from './image.js';
 import { writeOsBuild } from './os-version.js';
@@ -17,7 +16,7 @@ import {
   type StagedUpdate,
   type UpdatePackage,
 } from './updates.js';
-import { bootVbs, readVbsConfig, type VbsState } from './vbs.js';
+import { bootVbs, type VbsState } from './vbs.js';
 
 /** How VBS stands when the simulation starts. */
 export type InitialVbs = 'disabled' | 'configured' | 'running';
@@ -71,8 +70,7 @@ export class Machine {
   readonly edition: Edition;
   readonly installation: Installation;
   readonly hardware: Hardware;
-  /** A per-device identifier, stable across runs (vmId, Win32_DeviceGuard.InstanceIdentifier). */
-  readonly id: string;
+  #id: string | undefined;
   readonly registry: Registry;
   readonly services: ServiceControlManager;
   readonly #clock: Clock;
@@ -83,7 +81,6 @@ export class Machine {
   #installed: InstalledUpdate[] = [];
   #staged: StagedUpdate[] = [];
   #restarts: RestartRecord[] = [];
-  #bootReads: BootReads | undefined;
 
   constructor(spec: MachineSpec, clock: Clock) {
     invariant(
@@ -98,7 +95,6 @@ export class Machine {
     this.edition = spec.edition;
     this.installation = spec.installation;
     this.hardware = spec.hardware;
-    this.id = stableGuid(`machine:${spec.name.toLowerCase()}`); // computer names ignore case
     this.#clock = clock;
     this.#arcAgent = spec.arcAgent;
     this.#os = spec.update;
@@ -111,16 +107,21 @@ export class Machine {
     });
     this.services = new ServiceControlManager(this.registry);
     const pendingVbs = spec.vbs === 'configured' && canRunVbs(spec.hardware);
-    const vbsConfig = readVbsConfig(this.registry);
+    const vbsConfig = vbsConfigOf(this.registry);
     this.#boot = {
       at: spec.bootedAt ?? clock.now(),
-      vbs: bootVbs(
-        pendingVbs ? { ...vbsConfig, enabled: false, requiredSecurityProperties: [] } : vbsConfig,
-        spec.hardware,
-      ),
-      featureOverrides: readFeatureOverrides(this.registry),
+      vbs: pendingVbs
+        ? bootVbs({ ...vbsConfig, enabled: false, requiredSecurityProperties: [] }, spec.hardware)
+        : vbsAtBoot(this.registry, spec.hardware),
+      featureOverrides: featureOverridesOf(this.registry),
     };
     this.services.boot();
+  }
+
+  /** A per-device identifier, stable across runs (vmId, Win32_DeviceGuard.InstanceIdentifier); hashed on first use. */
+  get id(): string {
+    this.#id ??= stableGuid(`machine:${this.name.toLowerCase()}`); // computer names ignore case
+    return this.#id;
   }
 
   /** The machine's C: drive, laid out on first use. */
@@ -178,19 +179,13 @@ export class Machine {
     return 'installed';
   }
 
-  /** The registry reads a boot makes, kept between boots while the keys hold (made on first use). */
-  get #reads(): BootReads {
-    this.#bootReads ??= new BootReads(this.registry, this.hardware);
-    return this.#bootReads;
-  }
-
   /** What would change at the next boot. */
   pendingBootChanges(): PendingBootChange[] {
     const pending: PendingBootChange[] = [];
     if (this.#staged.length > 0) pending.push('updates');
-    const vbs = this.#reads.vbsConfig();
+    const vbs = vbsConfigOf(this.registry);
     if (JSON.stringify(vbs) !== JSON.stringify(pick(this.#boot.vbs))) pending.push('vbs');
-    const overrides = this.#reads.featureOverrides();
+    const overrides = featureOverridesOf(this.registry);
     if (!sameMap(overrides, this.#boot.featureOverrides)) pending.push('feature-overrides');
     return pending;
   }
@@ -207,8 +202,8 @@ export class Machine {
     this.registry.deleteKey(REBOOT_REQUIRED_KEY, { recursive: true });
     this.#boot = {
       at: now,
-      vbs: this.#reads.vbsAtBoot(),
-      featureOverrides: this.#reads.featureOverrides(),
+      vbs: vbsAtBoot(this.registry, this.hardware),
+      featureOverrides: featureOverridesOf(this.registry),
     };
     this.services.boot();
     const record: RestartRecord =

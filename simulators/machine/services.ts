@@ -1,4 +1,5 @@
 import { dword, expandSz, foldName, type Registry, sz } from '../registry/index.js';
+import { automaticServicesByRevision } from './boot-reads.js';
 import { serviceErrors } from './service-errors.js';
 
 /** Where the service control manager keeps each service's configuration (DOC). */
@@ -50,8 +51,6 @@ export function installService(registry: Registry, service: ServiceDefinition): 
 export class ServiceControlManager {
   /** Running services by folded name; everything else is stopped. */
   #running = new Set<string>();
-  /** The Automatic services, as of a revision of the Services key (see Registry.revision). */
-  #automatic: { rev: number; names: readonly string[] } | undefined;
 
   constructor(private readonly registry: Registry) {}
 
@@ -133,8 +132,10 @@ export class ServiceControlManager {
 
   /** The folded names of the Automatic services; read again only when the Services key changed. */
   #automaticServices(): readonly string[] {
-    const rev = this.registry.revision(SERVICES_KEY);
-    if (rev !== undefined && this.#automatic?.rev === rev) return this.#automatic.names;
+    return automaticServicesByRevision.get(this.registry.revision(SERVICES_KEY), () => this.#readAutomatic());
+  }
+
+  #readAutomatic(): string[] {
     const names: string[] = [];
     for (const name of this.registry.subkeyNames(SERVICES_KEY) ?? []) {
       const key = `${SERVICES_KEY}\\${name}`;
@@ -144,7 +145,6 @@ export class ServiceControlManager {
       if (start?.type !== 'REG_DWORD' || type?.type !== 'REG_DWORD' || (type.data & 0x30) === 0) continue;
       if (START_CODES[start.data] === 'Automatic') names.push(foldName(name));
     }
-    if (rev !== undefined) this.#automatic = { rev, names };
     return names;
   }
 }

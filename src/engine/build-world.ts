@@ -128,19 +128,28 @@ function agentFor(
   clock: ManualClock,
   random: Random,
   networkUp: boolean,
+  tenantId: string,
 ): ConnectedMachineAgent {
-  const stream = random.split(`machine/${machine.name}/agent`);
+  // Derived on first use: most agents of a large fleet never draw a number or show their resource.
+  let stream: Random | undefined;
+  let correlationId: string | undefined;
   return new ConnectedMachineAgent(agentHostFor(machine, clock), {
     clock,
-    random: () => stream.next(),
+    random: () => {
+      stream ??= random.split(`machine/${machine.name}/agent`);
+      return stream.next();
+    },
     resource: {
-      tenantId: stableGuid(`tenant:${scenario.azure.subscription}`),
+      tenantId,
       subscriptionId: scenario.azure.subscription,
       resourceGroup: scenario.azure.resourceGroup,
       location: scenario.azure.location,
       name: machine.name,
       cloud: 'AzureCloud',
-      correlationId: stableGuid(`correlation:${scenario.azure.subscription}/${machine.name}`),
+      get correlationId() {
+        correlationId ??= stableGuid(`correlation:${scenario.azure.subscription}/${machine.name}`);
+        return correlationId;
+      },
     },
     networkUp,
   });
@@ -156,18 +165,26 @@ export function buildWorld(scenario: Scenario, options: RunOptions = {}): World 
   const clock = new ManualClock(parseUtc(start));
   const random = Random.fromSeed(options.seed ?? scenario.seed);
   const fleet = new Map<string, FleetMachine>();
+  const tenantId = stableGuid(`tenant:${scenario.azure.subscription}`);
   const byTemplate = new Map(scenario.fleet.map((f) => [f.name, f]));
+  const perTemplate = new Map<string, { kb: string; hardware: Hardware }>();
   for (const [place, m] of expandFleet(scenario.fleet).entries()) {
     if (!inShard(place, options.shard)) continue;
     const entry = byTemplate.get(m.template) as FleetEntry;
-    const kb = startingKb(entry, catalog, start);
+    // One hardware object and starting update per template: machines of a template share them.
+    let shared = perTemplate.get(m.template);
+    if (!shared) {
+      shared = { kb: startingKb(entry, catalog, start), hardware: hardwareOf(entry) };
+      perTemplate.set(m.template, shared);
+    }
+    const { kb } = shared;
     const release = catalog.get(kb);
     const machine = new Machine(
       {
         name: m.name,
         edition: m.edition,
         installation: m.installation,
-        hardware: hardwareOf(entry),
+        hardware: shared.hardware,
         vbs: m.vbs,
         arcAgent: m.arc !== 'none',
         update: { kb, build: release?.build ?? '26100.1742' },
@@ -187,7 +204,7 @@ export function buildWorld(scenario: Scenario, options: RunOptions = {}): World 
       clock.now(),
       place,
     );
-    if (fm.arcAgent) fm.agent = agentFor(scenario, machine, clock, random, m.arc === 'connected');
+    if (fm.arcAgent) fm.agent = agentFor(scenario, machine, clock, random, m.arc === 'connected', tenantId);
     fleet.set(m.name, fm);
   }
   const rules = options.rules ?? defaultRules();

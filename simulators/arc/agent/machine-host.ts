@@ -10,14 +10,29 @@ import type { AgentHost } from './agent-host.js';
  * reports, so `azcmagent show` and Get-CimInstance agree.
  */
 export function agentHostFor(machine: Machine, clock: Clock): AgentHost {
-  const system = cimHostFor(machine, clock).computerSystem();
+  // Read on first use: a fleet builds one host per machine, and few are ever asked.
+  let system: ReturnType<ReturnType<typeof cimHostFor>['computerSystem']> | undefined;
+  let vmUuid: string | undefined;
+  const computerSystem = () => {
+    system ??= cimHostFor(machine, clock).computerSystem();
+    return system;
+  };
   return {
     name: machine.name,
-    vmId: machine.id,
+    get vmId() {
+      return machine.id;
+    },
     // The SMBIOS UUID is not part of the machine model: a stable one per machine (ASSUME).
-    vmUuid: stableGuid(`smbios-uuid:${machine.name.toLowerCase()}`),
-    manufacturer: system.manufacturer,
-    model: system.model,
+    get vmUuid() {
+      vmUuid ??= stableGuid(`smbios-uuid:${machine.name.toLowerCase()}`);
+      return vmUuid;
+    },
+    get manufacturer() {
+      return computerSystem().manufacturer;
+    },
+    get model() {
+      return computerSystem().model;
+    },
     osSku: EDITION_NAMES[machine.edition].productName,
     osVersion: () => `10.0.${machine.os.build}`,
     get disk() {
