@@ -27,7 +27,11 @@ export interface ScenarioOutcome {
 function parse(input: ScenarioInput, setup: ExploreSetup): Scenario | Violation {
   const parsed = scenarioSchema.safeParse(input);
   const issues = parsed.success
-    ? [...semanticIssues(parsed.data), ...worldIssues(parsed.data, setup.catalog)]
+    ? [
+        ...semanticIssues(parsed.data),
+        ...worldIssues(parsed.data, setup.catalog),
+        ...unknownScripts(parsed.data, setup),
+      ]
     : parsed.error.issues;
   if (parsed.success && issues.length === 0) return parsed.data;
   const first = issues[0];
@@ -35,6 +39,18 @@ function parse(input: ScenarioInput, setup: ExploreSetup): Scenario | Violation 
     oracle: GENERATOR_VALID.id,
     message: `the generator made an invalid scenario: ${first?.path.join('.')}: ${first?.message}`,
   };
+}
+
+/** `run:` events naming a script the setup has no text of (`hotpatch-harness run` could not read it). */
+function unknownScripts(
+  scenario: Scenario,
+  setup: ExploreSetup,
+): Array<{ path: PropertyKey[]; message: string }> {
+  return scenario.events.flatMap((e, i) =>
+    e.run === undefined || setup.scripts.has(e.run)
+      ? []
+      : [{ path: ['events', i, 'run'], message: `no shipped script ${e.run}` }],
+  );
 }
 
 /** Runs one generated scenario, checks every oracle, and sorts its violations into known and new. */
@@ -47,6 +63,7 @@ export function checkScenario(input: ScenarioInput, setup: ExploreSetup): Scenar
     ...(setup.playbooks ? { playbooks: setup.playbooks } : {}),
     oracles: setup.oracles,
     sometimes: setup.sometimes,
+    scripts: setup.scripts,
   });
   const known = new Set<string>();
   const violations = run.violations.filter((v) => {

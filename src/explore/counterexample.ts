@@ -17,6 +17,8 @@ export interface CounterexampleHeader {
   readonly reexplore: string;
   /** Set when the search ran with a planted catalog, rules or playbooks, which `run` does not use. */
   readonly planted?: string;
+  /** The `run:` scripts, copied beside the file (see writeScenarioScripts). */
+  readonly scripts?: readonly string[];
 }
 
 /**
@@ -38,6 +40,9 @@ export function counterexampleYaml(scenario: ScenarioInput, header: Counterexamp
     `Replay:     ${header.replay}`,
     `Re-explore: ${header.reexplore}`,
     ...(header.planted ? [`Note: ${header.planted}`] : []),
+    ...(header.scripts?.length
+      ? [`Scripts:    ${header.scripts.join(', ')} (copied beside this file from scenarios/)`]
+      : []),
   ];
   doc.commentBefore = lines.map((l) => ` ${l.replace(/\n/g, ' ')}`).join('\n');
   return doc.toString({ lineWidth: 0 });

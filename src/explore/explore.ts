@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { loadPowerShellGrammar } from '../../simulators/powershell/index.js';
 import type { ScenarioInput } from '../scenario/schema.js';
 import { type ScenarioArbitraryOptions, scenarioArbitrary } from './arbitraries/index.js';
 import { checkScenario } from './check-scenario.js';
@@ -34,6 +35,7 @@ export interface ExploreOptions extends SetupOptions {
  */
 export async function explore(options: ExploreOptions): Promise<ExploreSummary> {
   const setup = exploreSetup(options);
+  await loadPowerShellGrammar(); // `run:` events parse their scripts; once per process
   const tally = new Tally(setup);
   const started = performance.now(); // wall-clock time of the search itself, outside the simulated world
   let target: string | undefined;

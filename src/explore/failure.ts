@@ -1,9 +1,10 @@
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { expandFleet } from '../scenario/expand.js';
 import { type ScenarioInput, scenarioSchema } from '../scenario/schema.js';
 import { checkScenario, GENERATOR_VALID } from './check-scenario.js';
 import { counterexampleYaml, writeCounterexample } from './counterexample.js';
 import type { ExploreOptions } from './explore.js';
+import { runPaths, writeScenarioScripts } from './scenario-scripts.js';
 import { type ExploreSetup, plantedParts } from './setup.js';
 import type { ExploreFailure } from './summary.js';
 
@@ -45,8 +46,10 @@ export async function recordFailure(
     replay,
     reexplore,
     ...(planted ? { planted } : {}),
+    scripts: runPaths(scenario),
   });
   const written = await writeCounterexample(options.out, name, text);
+  await writeScenarioScripts(dirname(written), scenario, setup.scripts);
   return {
     oracle: oracleId,
     cites: oracle?.cites ?? 'src/explore',

@@ -3,6 +3,7 @@ import { ORACLES, SOMETIMES } from '../oracles/index.js';
 import type { Oracle, Sometimes } from '../oracles/oracle.js';
 import type { Playbook } from '../playbooks/index.js';
 import type { KnownIssue } from './known-issue.js';
+import { shippedScripts } from './shipped-scripts.js';
 
 /**
  * What every run of an exploration shares. `catalog`, `rules` and `playbooks` plant variants (a bug
@@ -15,12 +16,14 @@ export interface ExploreSetup {
   readonly known: readonly KnownIssue[];
   readonly oracles: readonly Oracle[];
   readonly sometimes: readonly Sometimes[];
+  /** The text of every script a generated `run:` event may name, by its path (RunOptions.scripts). */
+  readonly scripts: ReadonlyMap<string, string>;
 }
 
 /** The parts of a setup a caller may give; the rest defaults. */
 export type SetupOptions = Partial<ExploreSetup>;
 
-/** A setup with defaults filled in; the catalog and rules are parsed once, not per run. */
+/** A setup with defaults filled in; the catalog, rules and scripts are read once, not per run. */
 export function exploreSetup(options: SetupOptions = {}): ExploreSetup {
   return {
     catalog: options.catalog ?? ReleaseCatalog.default(),
@@ -29,6 +32,7 @@ export function exploreSetup(options: SetupOptions = {}): ExploreSetup {
     known: options.known ?? [],
     oracles: options.oracles ?? ORACLES,
     sometimes: options.sometimes ?? SOMETIMES,
+    scripts: options.scripts ?? shippedScripts(),
   };
 }
 

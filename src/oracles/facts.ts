@@ -1,6 +1,7 @@
 import type { RestartRecord } from '../../simulators/machine/index.js';
 import type { InstalledUpdate } from '../../simulators/machine/updates.js';
 import type { KnownIssueRule, ReleaseCatalog } from '../../simulators/windows-update/index.js';
+import type { ReportEvent } from '../report/types.js';
 import type { Knobs } from '../scenario/knobs.js';
 import type { MachineSnapshot } from './snapshot.js';
 
@@ -39,6 +40,11 @@ export interface RunFacts {
   readonly mode: 'automatic' | 'manual';
   /** Per step (0 = the start): when it ran and how many report events were logged by its end. */
   readonly steps: readonly { readonly at: number; readonly events: number }[];
+  /**
+   * By an event's identity ({@link eventKey}): the steps that logged events so, in the order they
+   * were logged. The report orders same-instant events by fleet place, not by when they were logged.
+   */
+  readonly eventSteps: ReadonlyMap<string, readonly number[]>;
   readonly machines: ReadonlyMap<string, MachineFacts>;
 }
 
@@ -52,10 +58,22 @@ export function stateAfter(machine: MachineFacts, step: number): MachineSnapshot
   return found;
 }
 
-/** The step that logged the report event at `index`; the last step for events logged after it. */
-export function stepOfEvent(facts: RunFacts, index: number): number {
-  const step = facts.steps.findIndex((s) => s.events > index);
-  return step < 0 ? facts.steps.length - 1 : step;
+/** What tells a logged event apart: its time, machine, type and detail. */
+export const eventKey = (e: ReportEvent): string => [e.at, e.machine, e.type, e.detail].join('\u0000');
+
+/**
+ * The step that logged each of the report's events, by index; the last step for events added after
+ * the run (failed expectations). Identical events keep their relative order in the report (a stable
+ * sort), so the n-th of them in the report is the n-th logged.
+ */
+export function stepsOfEvents(facts: RunFacts, events: readonly ReportEvent[]): number[] {
+  const seen = new Map<string, number>();
+  return events.map((e) => {
+    const key = eventKey(e);
+    const n = seen.get(key) ?? 0;
+    seen.set(key, n + 1);
+    return facts.eventSteps.get(key)?.[n] ?? facts.steps.length - 1;
+  });
 }
 
 /** Consecutive snapshot pairs of a machine's timeline: each change with what came before it. */

@@ -17,6 +17,7 @@ import type { Oracle, Sometimes } from './oracle.js';
 import { restartReasons } from './restart-reasons.js';
 import { runCompletes } from './run-completes.js';
 import { LICENSING_SOMETIMES } from './sometimes-licensing.js';
+import { SCRIPT_SOMETIMES } from './sometimes-scripts.js';
 import { UPDATE_SOMETIMES } from './sometimes-updates.js';
 import { workaroundClaim } from './workaround-claim.js';
 import { workaroundNeedsRestart } from './workaround-needs-restart.js';
@@ -50,4 +51,8 @@ export const ORACLES: readonly Oracle[] = [
 ];
 
 /** Every "sometimes" property. */
-export const SOMETIMES: readonly Sometimes[] = [...LICENSING_SOMETIMES, ...UPDATE_SOMETIMES];
+export const SOMETIMES: readonly Sometimes[] = [
+  ...LICENSING_SOMETIMES,
+  ...UPDATE_SOMETIMES,
+  ...SCRIPT_SOMETIMES,
+];

@@ -1,7 +1,7 @@
 import type { Observation } from '../engine/build-world.js';
 import type { FleetMachine } from '../engine/fleet-machine.js';
 import { runningKb, type World } from '../engine/world.js';
-import type { MachineFacts, RunFacts } from './facts.js';
+import { eventKey, type MachineFacts, type RunFacts } from './facts.js';
 import { type MachineSnapshot, sameState, snapshotOf } from './snapshot.js';
 
 interface Track {
@@ -71,13 +71,36 @@ export class FactRecorder {
         startKb,
       });
     }
+    let eventSteps: Map<string, number[]> | undefined;
+    const eventStepsOnce = () => {
+      eventSteps ??= this.#eventSteps(world);
+      return eventSteps;
+    };
     return {
       catalog: world.catalog,
       rules: world.rules,
       knobs: world.knobs,
       mode: world.mode,
       steps: this.#steps,
+      // Worked out on first use: only oracles that ask which step logged an event need it.
+      get eventSteps() {
+        return eventStepsOnce();
+      },
       machines,
     };
+  }
+
+  /** Per event identity, the steps that logged it, read off the log and the step counts. */
+  #eventSteps(world: World): Map<string, number[]> {
+    const bySteps = new Map<string, number[]>();
+    let step = 0;
+    world.ledger.events.forEach((e, i) => {
+      while (step < this.#steps.length - 1 && (this.#steps[step]?.events ?? 0) <= i) step++;
+      const key = eventKey(e);
+      const list = bySteps.get(key);
+      if (list) list.push(step);
+      else bySteps.set(key, [step]);
+    });
+    return bySteps;
   }
 }

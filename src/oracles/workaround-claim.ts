@@ -1,4 +1,4 @@
-import { stateAfter, stepOfEvent } from './facts.js';
+import { stateAfter, stepsOfEvents } from './facts.js';
 import { type Oracle, type Violation, violation } from './oracle.js';
 import { eventsOf, playbookOutcome } from './report-facts.js';
 
@@ -17,12 +17,14 @@ export const workaroundClaim: Oracle = {
   statement: 'a workaround playbook that reports success has lifted the licensing issue it started under',
   check(report, _scenario, facts) {
     const out: Violation[] = [];
+    let steps: number[] | undefined; // worked out only when a workaround playbook ran
     for (const machine of facts.machines.values()) {
       const started = new Map<string, boolean>();
       for (const e of eventsOf(report, machine.name, 'playbook')) {
         const name = e.detail.split(':')[0] ?? '';
         if (!WORKAROUNDS.has(name)) continue;
-        const step = stepOfEvent(facts, report.events.indexOf(e));
+        steps ??= stepsOfEvents(facts, report.events);
+        const step = steps[report.events.indexOf(e)] ?? 0;
         if (e.detail === `${name}: started`) {
           started.set(name, stateAfter(machine, step - 1)?.licensingBlocked === true);
           continue;

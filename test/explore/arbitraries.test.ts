@@ -1,11 +1,17 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fc, test } from '@fast-check/vitest';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { parseUtc } from '../../simulators/shared/clock.js';
 import { patchTuesday } from '../../simulators/windows-update/index.js';
+import { loadScenarioInput } from '../../src/cli/scenario-input.js';
 import { worldIssues } from '../../src/engine/build-world.js';
 import { catalogReleases, EVENT_KINDS, scenarioArbitrary } from '../../src/explore/arbitraries/index.js';
 import { propertyRuns } from '../../src/explore/property-runs.js';
+import { runPaths, writeScenarioScripts } from '../../src/explore/scenario-scripts.js';
+import { SHIPPED_SCRIPTS, scriptPath, shippedScripts } from '../../src/explore/shipped-scripts.js';
 import { semanticIssues } from '../../src/scenario/checks/index.js';
 import { type ScenarioInput, scenarioSchema } from '../../src/scenario/schema.js';
 import { catalog, loadAsRun, timeoutFor } from './helpers.js';
@@ -15,6 +21,8 @@ const scenarios = scenarioArbitrary();
 const sample: ScenarioInput[] = fc.sample(scenarios, { numRuns: 600, seed: 2025 });
 const events = sample.flatMap((s) => s.events ?? []);
 const templates = sample.flatMap((s) => s.fleet);
+const tmp = mkdtempSync(join(tmpdir(), 'hh-arbitraries-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 describe('generated scenarios', () => {
   test.prop([scenarios], { numRuns: propertyRuns(150) })(
@@ -64,7 +72,13 @@ describe('generated scenarios', () => {
 
   it('switch event kinds on and off per scenario (swarm testing), every kind and fault reachable', () => {
     const kindOf = (e: Record<string, unknown>) =>
-      e.install ? 'install' : e.restart ? 'restart' : String(e.hotpatch ?? e.playbook ?? e.fault);
+      e.install
+        ? 'install'
+        : e.restart
+          ? 'restart'
+          : e.run
+            ? `run ${String(e.run).includes('workaround') ? 'workaround' : 'vbs'}`
+            : String(e.hotpatch ?? e.playbook ?? e.fault);
     const perScenario = sample.map((s) => new Set((s.events ?? []).map((e) => kindOf(e))));
     expect(new Set(perScenario.flatMap((k) => [...k])).size).toBe(EVENT_KINDS.length);
     // Many scenarios with events use only a few kinds: the rare combinations get room.
@@ -87,6 +101,30 @@ describe('generated scenarios', () => {
     expect(
       at.filter((t) => t < parseUtc('2025-09-01') || t >= parseUtc('2026-02-01')).length,
     ).toBeGreaterThan(20);
+  });
+
+  it('run every shipped script, and only those, answering -Confirm both ways', () => {
+    const runs = events.filter((e) => e.run !== undefined);
+    expect(new Set(runs.map((e) => e.run))).toEqual(new Set(SHIPPED_SCRIPTS.map(scriptPath)));
+    expect(new Set(runs.map((e) => e.confirm))).toEqual(new Set([true, undefined]));
+    // Biased like every other event: a good share in October-November 2025.
+    const octNov = runs.filter((e) => e.at >= '2025-10' && e.at < '2025-12').length;
+    expect(octNov / runs.length).toBeGreaterThan(0.3);
+    expect(runs.length / events.length).toBeGreaterThan(0.05);
+  });
+
+  it('written to a file with their scripts beside it, read every script as `hotpatch-harness run` does', async () => {
+    const withRuns = sample.filter((s) => runPaths(s).length > 0).slice(0, 5);
+    expect(withRuns).toHaveLength(5);
+    for (const [i, input] of withRuns.entries()) {
+      const dir = join(tmp, String(i));
+      mkdirSync(dir);
+      writeFileSync(join(dir, 'explored.yaml'), stringify(input, { version: '1.2' }));
+      await writeScenarioScripts(dir, input, shippedScripts());
+      const { scenario, scripts } = loadScenarioInput(join(dir, 'explored.yaml'));
+      expect(scenario).toStrictEqual(scenarioSchema.parse(input));
+      expect([...scripts]).toEqual(runPaths(input).map((p) => [p, shippedScripts().get(p)]));
+    }
   });
 
   it('draw the knobs, manual updates and long periods sometimes', () => {

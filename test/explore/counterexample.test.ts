@@ -47,6 +47,14 @@ describe('counterexample files', () => {
     });
   });
 
+  it('name the scripts copied beside the file, when its events run any', () => {
+    const lines = counterexampleYaml(scenario, { ...header, scripts: ['scripts/workaround-option-2.ps1'] });
+    expect(lines).toContain(
+      '# Scripts:    scripts/workaround-option-2.ps1 (copied beside this file from scenarios/)\n',
+    );
+    expect(text).not.toContain('# Scripts:');
+  });
+
   it('say when the search ran with planted variants that `run` does not use', () => {
     expect(counterexampleYaml(scenario, { ...header, planted: 'found with a planted catalog' })).toContain(
       '# Note: found with a planted catalog\n',

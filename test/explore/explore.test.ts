@@ -2,11 +2,13 @@ import { randomInt } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { summaryLines } from '../../src/cli/explore-command.js';
+import { main } from '../../src/cli.js';
 import { explore } from '../../src/explore/explore.js';
 import { KNOWN_ISSUES } from '../../src/explore/known-issues.js';
 import { propertyRuns } from '../../src/explore/property-runs.js';
+import { shippedScripts } from '../../src/explore/shipped-scripts.js';
 import type { ExploreSummary } from '../../src/explore/summary.js';
 import { ORACLES, SOMETIMES } from '../../src/oracles/index.js';
 import type { Oracle, Sometimes } from '../../src/oracles/oracle.js';
@@ -14,6 +16,7 @@ import { loadAsRun, timeoutFor } from './helpers.js';
 
 const out = mkdtempSync(join(tmpdir(), 'hh-explore-'));
 afterAll(() => rmSync(out, { recursive: true, force: true }));
+afterEach(() => vi.restoreAllMocks());
 
 /** The summary as the command prints it: every failure shows its seed, path and replay command. */
 const explain = (s: ExploreSummary): string => summaryLines(s).join('\n');
@@ -36,6 +39,17 @@ const noRequestedRestart: Oracle = {
           message: 'requested',
         })),
     ),
+};
+
+/** A planted oracle that needs a script to run: option 2's script may write nothing. */
+const noOption2Output: Oracle = {
+  id: 'planted-no-option-2-output',
+  cites: 'test',
+  statement: 'workaround-option-2.ps1 writes nothing',
+  check: (report) =>
+    report.events
+      .filter((e) => e.type === 'script-output' && e.detail.startsWith('scripts/workaround-option-2.ps1: '))
+      .map((e) => ({ oracle: 'planted-no-option-2-output', machine: e.machine, message: e.detail })),
 };
 
 describe('explore', () => {
@@ -110,6 +124,37 @@ describe('explore', () => {
     });
     expect(again.failure?.scenario).toStrictEqual(failure.scenario);
     expect(explain(summary)).toContain(`replay: ${failure.replay}`);
+  });
+
+  it('writes a counterexample that runs a script with its scripts beside it: `run` replays it as found', async () => {
+    const summary = await explore({
+      runs: 500,
+      seed: 8,
+      out,
+      known: KNOWN_ISSUES,
+      oracles: [noOption2Output],
+    });
+    const failure = summary.failure;
+    if (!failure) throw new Error(`expected a failure: ${explain(summary)}`);
+    expect([failure.machines, failure.events]).toEqual([1, 1]);
+    expect(failure.scenario.events?.[0]?.run).toBe('scripts/workaround-option-2.ps1');
+    const beside = join(out, 'counterexamples', 'scripts', 'workaround-option-2.ps1');
+    expect(readFileSync(beside, 'utf8')).toBe(shippedScripts().get('scripts/workaround-option-2.ps1'));
+    expect(readFileSync(failure.file, 'utf8')).toContain('# Scripts:    scripts/workaround-option-2.ps1');
+    vi.spyOn(console, 'log').mockImplementation(() => undefined);
+    const code = await main([
+      'node',
+      'hotpatch-harness',
+      'run',
+      failure.file,
+      '--out',
+      out,
+      '--format',
+      'json',
+    ]);
+    expect(code).toBe(0);
+    const report = JSON.parse(readFileSync(join(out, failure.scenario.name, 'report.json'), 'utf8'));
+    expect(noOption2Output.check(report, undefined as never, undefined as never)).toEqual(failure.violations);
   });
 
   it('stops at the time limit and says so', async () => {

@@ -1,8 +1,9 @@
 import { readdirSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadPowerShellGrammar } from '../../simulators/powershell/index.js';
 import { KNOWN_ISSUES } from '../../src/explore/known-issues.js';
 import { checkRun } from '../../src/oracles/check-run.js';
-import { FOUND, loadFound } from './helpers.js';
+import { FOUND, foundScripts, loadFound } from './helpers.js';
 
 /** Bugs found by exploration and fixed since: their counterexamples stay as regression scenarios. */
 const FIXED = [
@@ -14,6 +15,8 @@ const FIXED = [
 ];
 
 describe('engine bugs found by exploration (test/explore/found/)', () => {
+  beforeAll(() => loadPowerShellGrammar());
+
   it('each file is an open known issue or a fixed one, and each known issue has its file', () => {
     const files = readdirSync(FOUND).filter((f) => f.endsWith('.yaml'));
     expect(files.map((f) => f.replace(/\.yaml$/, '')).sort()).toEqual(
@@ -22,7 +25,7 @@ describe('engine bugs found by exploration (test/explore/found/)', () => {
   });
 
   it.each(FIXED)('%s (fixed) holds every oracle, and its expectations pass', (id) => {
-    const run = checkRun(loadFound(id));
+    const run = checkRun(loadFound(id), { scripts: foundScripts(id) });
     expect(run.violations).toEqual([]);
     expect(run.report?.expectations.filter((e) => !e.pass)).toEqual([]);
   });
@@ -31,7 +34,7 @@ describe('engine bugs found by exploration (test/explore/found/)', () => {
     '%s still reproduces, and nothing else does (once the engine is fixed, delete the file and the entry)',
     (id, issue) => {
       const scenario = loadFound(id);
-      const run = checkRun(scenario);
+      const run = checkRun(scenario, { scripts: foundScripts(id) });
       expect(
         run.violations.length,
         `${id}: fixed? Remove it from src/explore/known-issues.ts`,

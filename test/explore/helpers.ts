@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
 import { ReleaseCatalog } from '../../simulators/windows-update/index.js';
 import { worldIssues } from '../../src/engine/build-world.js';
+import { readScenarioScripts, type ScenarioScripts } from '../../src/engine/scripts.js';
 import type { Playbook } from '../../src/playbooks/index.js';
 import { OVERRIDE_VALUE, OVERRIDES_KEY, removeLicensingMutex } from '../../src/playbooks/steps.js';
 import { loadScenario, loadScenarioFile } from '../../src/scenario/load.js';
@@ -25,6 +26,14 @@ export const FOUND = join(import.meta.dirname, 'found');
 
 /** Loads a found counterexample as `hotpatch-harness run` would. */
 export const loadFound = (id: string): Scenario => loadScenarioFile(join(FOUND, `${id}.yaml`), runChecks);
+
+/** The scripts a found counterexample's `run:` events name (copied beside it, as explore writes them). */
+export function foundScripts(id: string): ScenarioScripts {
+  const file = join(FOUND, `${id}.yaml`);
+  const { scripts, issues } = readScenarioScripts(loadScenarioFile(file, runChecks), file);
+  if (issues.length > 0) throw new Error(`${file}: ${issues.map((i) => i.message).join('; ')}`);
+  return scripts;
+}
 
 /**
  * The shipped catalog with one release's `installableOn` replaced: a planted variant (the November

@@ -1,4 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadPowerShellGrammar } from '../../simulators/powershell/index.js';
+import { shippedScripts } from '../../src/explore/shipped-scripts.js';
 import { azureEditionLicense } from '../../src/oracles/azure-edition-license.js';
 import { enrollmentNeedsVbs } from '../../src/oracles/enrollment-needs-vbs.js';
 import { licenseBackAfterBoot } from '../../src/oracles/license-back-after-boot.js';
@@ -74,6 +76,70 @@ describe('workaround-needs-restart (DOMAIN.md 6B)', () => {
   });
 });
 
+describe('workaround-needs-restart, script forms (DOMAIN.md 6B)', () => {
+  const scripts = shippedScripts();
+  const run = (events: Array<{ at: string } & Record<string, unknown>>) =>
+    checked(
+      { period, fleet: [enrolled], events: events.map((e) => ({ machines: ['web'], ...e })) },
+      { scripts },
+    );
+  const unreadInNovember = (r: ReturnType<typeof run>) => {
+    const pt = r.facts?.machines.get('web')?.patchTuesdays.get('2025-11');
+    return [pt?.overrideWritten, pt?.overrideBooted, pt?.licenseExpired];
+  };
+  // Option 2's Restart-Computer -Confirm answered no; option 1's policy with its forced restart failing.
+  let declined: ReturnType<typeof run>;
+  let failed: ReturnType<typeof run>;
+  beforeAll(async () => {
+    await loadPowerShellGrammar();
+    declined = run([{ at: '2025-11-04T21:30', run: 'scripts/workaround-option-2.ps1' }]);
+    failed = run([
+      { at: '2025-11-04T21:00', fault: 'restart-fails' },
+      { at: '2025-11-04T21:05', run: 'scripts/workaround-option-1-cleanup.ps1' },
+      { at: '2025-11-04T21:10', run: 'scripts/workaround-option-1-policy.ps1' },
+    ]);
+  });
+
+  it('holds: the override a script wrote without its restart leaves the license expired at Patch Tuesday', () => {
+    for (const r of [declined, failed]) {
+      expect(unreadInNovember(r)).toEqual([true, false, true]);
+      expect(r.report?.machines[0]?.months[1]?.reasons).toEqual(['license-expired']);
+      expect(check(workaroundNeedsRestart, r)).toEqual([]);
+    }
+    expect(declined.fired).toContain('script-restart-declined');
+  });
+
+  it('catches a license the script form brought back with no restart since', () => {
+    const violations = check(workaroundNeedsRestart, declined, {
+      facts: (f) =>
+        withMachine(f, 'web', (m) => {
+          const pt = m.patchTuesdays.get('2025-11');
+          if (!pt) throw new Error('no November Patch Tuesday');
+          return {
+            ...m,
+            patchTuesdays: new Map([
+              ...m.patchTuesdays,
+              ['2025-11', { ...pt, licenseExpired: false, licensingBlocked: false }],
+            ]),
+          };
+        }),
+    });
+    expect(violations.map((v) => v.month)).toEqual(['2025-11']);
+    expect(violations[0]?.message).toMatch(/went from expired\/blocked to valid\/unblocked/);
+  });
+
+  it('the same scripts with their restart rescue the machine, through a boot that read the override', () => {
+    const rescued = run([{ at: '2025-11-04T21:30', run: 'scripts/workaround-option-2.ps1', confirm: true }]);
+    expect(unreadInNovember(rescued)).toEqual([true, true, false]);
+    expect(rescued.report?.machines[0]?.months[1]).toMatchObject({
+      kind: 'hotpatch',
+      reasons: ['requested'],
+    });
+    expect(check(licenseBackAfterBoot, rescued)).toEqual([]);
+    expect(rescued.violations).toEqual([]);
+  });
+});
+
 describe('license-back-after-boot (DOMAIN.md 6B)', () => {
   const run = checked({ period, fleet: [enrolled], events: [option2('2025-11-04T21:30')] });
 
@@ -113,6 +179,21 @@ describe('workaround-claim (DOMAIN.md 6B)', () => {
     expect(check(workaroundClaim, run).map((v) => v.message)).toEqual([
       'october-2025-workaround-option-2 reported success at 2025-11-04T21:31:00.000Z but the licensing issue still holds the machine',
     ]);
+  });
+
+  it('holds when two machines run it at one instant: the report lists them in fleet order, not as they ran', () => {
+    // Found by exploration once reports ordered same-instant events by fleet place (shards).
+    const both = checked({
+      period: { from: '2025-11', to: '2026-01' },
+      fleet: [{ name: 'db' }, { name: 'web' }],
+      events: [
+        { at: '2025-11-01T00:00', machines: ['web'], playbook: 'october-2025-workaround-option-1' },
+        { at: '2025-11-01T00:00', machines: ['db'], playbook: 'october-2025-workaround-option-1' },
+      ],
+    });
+    const succeeded = both.report?.events.filter((e) => e.detail.includes(': succeeded: ')) ?? [];
+    expect(succeeded.map((e) => e.machine)).toEqual(['db', 'web']);
+    expect(check(workaroundClaim, both)).toEqual([]);
   });
 
   it('does not hold a workaround applied before the issue first hit to a rescue it never claimed', () => {

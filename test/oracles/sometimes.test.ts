@@ -1,4 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadPowerShellGrammar } from '../../simulators/powershell/index.js';
+import { shippedScripts } from '../../src/explore/shipped-scripts.js';
 import { SOMETIMES } from '../../src/oracles/index.js';
 import { checked, enrolled, type Sketch } from './helpers.js';
 
@@ -9,6 +11,7 @@ const at = (when: string, action: Record<string, unknown>, machines = ['web']) =
   ...action,
 });
 const option2 = { playbook: 'october-2025-workaround-option-2' };
+const option2Script = { run: 'scripts/workaround-option-2.ps1' };
 const fall = { from: '2025-10', to: '2026-01' };
 
 /** For each sometimes property, a small scenario that reaches it. */
@@ -54,15 +57,79 @@ const REACHES: Record<string, Sketch> = {
     events: [at('2025-10-20', { hotpatch: 'disable' })],
   },
   'synthetic-month': { period: { from: '2026-07', to: '2026-08' }, fleet: [az] },
+  'script-workaround-rescued': {
+    period: fall,
+    fleet: [enrolled],
+    events: [at('2025-11-04T21:30', { ...option2Script, confirm: true })],
+  },
+  'script-restart-declined': {
+    period: fall,
+    fleet: [enrolled],
+    events: [at('2025-11-04T21:30', option2Script)],
+  },
+  'vbs-enabled-by-script': {
+    period: fall,
+    fleet: [{ name: 'web', vbs: 'disabled' }],
+    events: [at('2025-10-20', { run: 'scripts/enable-vbs.ps1' })],
+  },
 };
+const scripts = shippedScripts();
 
 describe('sometimes properties', () => {
+  beforeAll(() => loadPowerShellGrammar());
+
   it('each has a scenario that reaches it', () => {
     expect(Object.keys(REACHES).sort()).toEqual(SOMETIMES.map((s) => s.id).sort());
   });
 
   it.each(Object.entries(REACHES))('%s fires on its scenario', (id, sketch) => {
-    expect(checked(sketch).fired).toContain(id);
+    expect(checked(sketch, { scripts }).fired).toContain(id);
+  });
+
+  it('credit a rescue to a script only when the last workaround before it was a script', () => {
+    // Option 2's restart fails; a check that changes nothing runs; a plain restart then reads the override.
+    const run = checked(
+      {
+        period: fall,
+        fleet: [enrolled],
+        events: [
+          at('2025-11-04T21:00', { fault: 'restart-fails' }),
+          at('2025-11-04T21:30', option2),
+          at('2025-11-04T22:00', { run: 'scripts/check-vbs.ps1' }),
+          at('2025-11-04T22:30', { restart: true }),
+        ],
+      },
+      { scripts },
+    );
+    expect(run.fired).toContain('workaround-rescued');
+    expect(run.fired).not.toContain('script-workaround-rescued');
+  });
+
+  it('count option 2 as declined only when its prompt was answered no', () => {
+    // Answered yes, but the restart fails: the override is unread at Patch Tuesday all the same.
+    const run = checked(
+      {
+        period: fall,
+        fleet: [enrolled],
+        events: [
+          at('2025-11-04T21:00', { fault: 'restart-fails' }),
+          at('2025-11-04T21:30', { ...option2Script, confirm: true }),
+        ],
+      },
+      { scripts },
+    );
+    expect(run.fired).toContain('workaround-without-restart');
+    expect(run.fired).not.toContain('script-restart-declined');
+  });
+
+  it('credit VBS turned on to enable-vbs.ps1 only, not to another script run at that instant', () => {
+    const sketch = REACHES['vbs-turned-on'] as Sketch;
+    const run = checked(
+      { ...sketch, events: [at('2025-10-20', { run: 'scripts/check-vbs.ps1' }), ...(sketch.events ?? [])] },
+      { scripts },
+    );
+    expect(run.fired).toContain('vbs-turned-on');
+    expect(run.fired).not.toContain('vbs-enabled-by-script');
   });
 
   it('none fires on a quiet month of one machine that is not enrolled', () => {

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { machineNames } from '../../scenario/expand.js';
 import type { ScenarioInput } from '../../scenario/schema.js';
 import { type KbRelease, kbArbitrary, releasedBy } from './kbs.js';
+import { type RawScript, rawScriptArbitrary, runAction } from './scripts.js';
 import { placeTime, type RawTime, timeArbitrary } from './time.js';
 
 /** Template names by slot: plain words, so machine names (`web-01`) never collide with them. */
@@ -20,6 +21,8 @@ export const EVENT_KINDS = [
   'fault-arc-reconnect',
   'fault-himds-stop',
   'fault-restart-fails',
+  'run-workaround-script',
+  'run-vbs-script',
 ] as const;
 /** One kind of event. */
 export type EventKind = (typeof EVENT_KINDS)[number];
@@ -43,6 +46,8 @@ export type RawInstall = { readonly recent: number } | { readonly kb: string };
 export interface RawEvent {
   readonly kind: number;
   readonly install: RawInstall;
+  /** The shipped script should it be a `run:` event (its kind picks the script's family). */
+  readonly script: RawScript;
   readonly targets: readonly RawTarget[];
   readonly time: RawTime;
 }
@@ -54,7 +59,7 @@ const target: fc.Arbitrary<RawTarget> = fc.oneof(
   { weight: 2, arbitrary: fc.constant({ all: true } as const) },
 );
 
-/** One drawn event: kind index, an update to install should it be an install, targets, time. */
+/** One drawn event: kind index, an update to install or a script to run should it be one, targets, time. */
 export function rawEventArbitrary(releases: readonly KbRelease[]): fc.Arbitrary<RawEvent> {
   return fc.record({
     kind: fc.nat(),
@@ -63,12 +68,16 @@ export function rawEventArbitrary(releases: readonly KbRelease[]): fc.Arbitrary<
       { weight: 3, arbitrary: fc.record({ recent: fc.nat(7) }) as fc.Arbitrary<RawInstall> },
       { weight: 2, arbitrary: fc.record({ kb: kbArbitrary(releases) }) as fc.Arbitrary<RawInstall> },
     ),
+    script: rawScriptArbitrary,
     targets: fc.array(target, { minLength: 1, maxLength: 2 }),
     time: timeArbitrary,
   });
 }
 
-const ACTIONS: Record<Exclude<EventKind, 'install'>, Record<string, unknown>> = {
+type ScriptKind = 'run-workaround-script' | 'run-vbs-script';
+const FAMILY = { 'run-workaround-script': 'workaround', 'run-vbs-script': 'vbs' } as const;
+
+const ACTIONS: Record<Exclude<EventKind, 'install' | ScriptKind>, Record<string, unknown>> = {
   restart: { restart: true },
   'hotpatch-enable': { hotpatch: 'enable' },
   'hotpatch-disable': { hotpatch: 'disable' },
@@ -110,6 +119,11 @@ export function placeEvent(
   const kind = kinds[raw.kind % kinds.length] as EventKind;
   const at = placeTime(raw.time, period, others);
   const kb = 'kb' in raw.install ? raw.install.kb : releasedBy(releases, at.slice(0, 10), raw.install.recent);
-  const action = kind === 'install' ? { install: kb } : ACTIONS[kind];
+  const action =
+    kind === 'install'
+      ? { install: kb }
+      : kind in FAMILY
+        ? runAction(FAMILY[kind as ScriptKind], raw.script)
+        : ACTIONS[kind as keyof typeof ACTIONS];
   return { at, machines: resolveTargets(raw.targets, fleet), ...action } as EventInput;
 }

@@ -5,4 +5,5 @@ export { catalogReleases, type KbRelease, kbArbitrary, releasedBy } from './kbs.
 export { templateArbitrary, validTemplate } from './machine.js';
 export { periodArbitrary } from './period.js';
 export { type ScenarioArbitraryOptions, scenarioArbitrary } from './scenario.js';
+export { type RawScript, rawScriptArbitrary, runAction } from './scripts.js';
 export { placeTime, timeArbitrary } from './time.js';

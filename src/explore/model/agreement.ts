@@ -1,6 +1,7 @@
 import { parseUtc } from '../../../simulators/shared/clock.js';
 import { MONTHS } from './calendar.js';
 import type { EngineDriver } from './driver.js';
+import { azureAt } from './heartbeats.js';
 import { eligible, type ModelState, online, vbsRunning } from './state.js';
 
 /** A Patch Tuesday's release instant: 18:00 UTC on its date. */
@@ -16,11 +17,13 @@ export const baselineBefore = (date: string): string =>
 export function agree(s: ModelState, e: EngineDriver, step: string): void {
   const model = {
     online: online(s),
+    azure: s.arcAgent ? azureAt(s, s.now) : undefined,
     vbsRunning: vbsRunning(s),
     enrollment: s.enrollment,
     licenseExpired: s.licenseExpired,
     kb: s.kb,
     staged: s.staged,
+    profile: s.profile,
   };
   const engine = e.view();
   if (JSON.stringify(model) !== JSON.stringify(engine) || s.now !== e.now)

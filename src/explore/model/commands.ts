@@ -1,45 +1,34 @@
 import fc from 'fast-check';
 import { parseUtc } from '../../../simulators/shared/clock.js';
-import { agree, baselineBefore, nextMonth, releaseAt } from './agreement.js';
+import { baselineBefore, nextMonth, releaseAt } from './agreement.js';
+import { armCommands } from './arm-commands.js';
 import { release } from './calendar.js';
-import type { EngineDriver } from './driver.js';
+import { heartbeatsTo } from './heartbeats.js';
 import {
   advance,
   installAndRestart,
   patchTuesday,
-  playbook,
   requestHotpatch,
   restart,
   settle,
+  stopHimds,
 } from './operations.js';
-import type { ModelState } from './state.js';
+import { playbook } from './playbook-model.js';
+import { scriptCommands } from './script-commands.js';
+import { always, type Step, step } from './step.js';
 
-type Step = fc.Command<ModelState, EngineDriver>;
 const MINUTE = 60_000;
 
-/** A step: a precondition on the model, the same action on both sides, then the agreement check. */
-function step(
-  name: string,
-  pre: (s: ModelState) => boolean,
-  act: (s: ModelState, e: EngineDriver) => void,
-): Step {
-  return {
-    check: (s) => pre(s),
-    run: (s, e) => {
-      act(s, e);
-      agree(s, e, name);
-    },
-    toString: () => name,
-  };
-}
-
-const always = () => true;
-
-/** Every operation on the machine, as fast-check commands. */
+/**
+ * Every operation on the machine, as fast-check commands: waits, Patch Tuesdays, restarts,
+ * hotpatch requests, playbooks, faults, installs, then the shipped scripts and raw ARM requests.
+ */
 export const modelCommands: fc.Arbitrary<Step>[] = [
   fc
     .oneof(
       fc.integer({ min: 1, max: 59 }),
+      // Around the heartbeat interval and Azure's 15-minute timeout (DOMAIN.md 4).
+      fc.integer({ min: 4, max: 21 }),
       fc.integer({ min: 60, max: 72 * 60 }),
       fc.integer({ min: 1, max: 40 }).map((d) => d * 24 * 60),
     )
@@ -88,9 +77,10 @@ export const modelCommands: fc.Arbitrary<Step>[] = [
     ),
   fc.constantFrom('arc-disconnect', 'arc-reconnect', 'himds-stop', 'restart-fails').map((fault) =>
     step(`fault ${fault}`, always, (s, e) => {
+      heartbeatsTo(s, s.now); // Azure takes the heartbeats up to now before the link changes
       if (fault === 'arc-disconnect') s.networkUp = false;
       if (fault === 'arc-reconnect') s.networkUp = true;
-      if (fault === 'himds-stop' && s.arcAgent) s.himdsRunning = false;
+      if (fault === 'himds-stop') stopHimds(s);
       if (fault === 'restart-fails') s.restartFailsNext = true;
       settle(s);
       e.event({ fault });
@@ -108,4 +98,6 @@ export const modelCommands: fc.Arbitrary<Step>[] = [
       },
     ),
   ),
+  ...scriptCommands,
+  ...armCommands,
 ];

@@ -14,6 +14,8 @@ export interface ModelMachineSpec {
 
 /** When the model-based runs start: the day after the October 2025 baseline, on it. */
 export const MODEL_START = '2025-10-15T00:00';
+/** The world starts, and the machine boots, at the first instant of the period (October 2025). */
+const PERIOD_START = Date.parse('2025-10-01T00:00:00Z');
 
 /** A machine of any edition, Arc state and VBS capability, valid for the world. */
 export const modelMachineArbitrary: fc.Arbitrary<ModelMachineSpec> = fc
@@ -60,11 +62,22 @@ export function initialModel(spec: ModelMachineSpec, now: number): ModelState {
     canRunVbs: spec.canRunVbs,
     networkUp: spec.arc === 'connected',
     himdsRunning: spec.arc !== 'none',
+    // Heartbeating since the boot at the start, if the network is up (INFER).
+    hbPhase: PERIOD_START,
+    lastHeartbeat: spec.arc === 'connected' ? PERIOD_START : undefined,
+    azure: spec.arc === 'connected' ? 'Connected' : 'Disconnected',
+    hbAt: PERIOD_START,
+    bootedAt: PERIOD_START,
+    agentSawHimds: spec.arc !== 'none',
     vbsConfigured: spec.vbs !== 'disabled',
     // A configured VBS waits for a boot where it can run; where it cannot, the boot already failed.
     vbsBooted: spec.vbs === 'running' || (spec.vbs === 'configured' && !spec.canRunVbs),
     enrollment: spec.hotpatch === 'enabled' ? 'Enabled' : 'Disabled',
     requestedAt: undefined,
+    // Enrolled through Arc at the start; Azure Edition has hotpatch without a profile (DOMAIN.md 1).
+    profile:
+      spec.hotpatch === 'enabled' && spec.arc !== 'none' && spec.edition !== 'datacenter-azure-edition',
+    deleting: false,
     kb: 'KB5066835',
     staged: [],
     baseline: 'KB5066835',
