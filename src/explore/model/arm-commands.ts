@@ -1,7 +1,6 @@
 import fc from 'fast-check';
 import { type ArmCall, armCall, machineView } from './arm-model.js';
 import { armRequest, readAnswer } from './arm-requests.js';
-import type { ModelState } from './state.js';
 import { expectSame, type Step, step } from './step.js';
 
 const writes: fc.Arbitrary<ArmCall> = fc.oneof(
@@ -24,23 +23,15 @@ const nameOf = (call: ArmCall): string =>
       : `ARM PUT licenseProfiles/default ${call.action}${call.token ? '' : ' without a bearer token'}`;
 
 /**
- * Known divergence (reported, not ours to fix): ARM refuses enabling Hotpatch on an Azure Edition
- * machine but accepts disabling it, creating a Disabled profile on a machine whose instance view
- * still says Enabled and that Windows Update still hotpatches. Left out until the plane refuses both.
- */
-const knownDivergence =
-  (call: ArmCall) =>
-  (s: ModelState): boolean =>
-    !(call.kind === 'put-profile' && call.action === 'disable' && call.token && s.azureEdition && s.arcAgent);
-
-/**
  * A raw request to the run's control plane: after it, the HTTP status and error code, what the
  * answer shows (the machine's agent and hotpatch status, the profile's Hotpatch status) and the
  * machine itself agree with the model.
  */
+const always = (): boolean => true;
+
 function armStep(call: ArmCall): Step {
   const name = nameOf(call);
-  return step(name, knownDivergence(call), (s, e) => {
+  return step(name, always, (s, e) => {
     const expected = armCall(s, call);
     const answer = readAnswer(e.arm(armRequest(call)));
     const got = { status: answer.status, ...(answer.code ? { code: answer.code } : {}) };

@@ -135,6 +135,22 @@ describe('license profile bodies and hotpatch eligibility over node:http (plain 
     },
   );
 
+  it('ASSUME: disabling Hotpatch on Azure Edition is refused like enabling it: Arc does not manage its hotpatch', async () => {
+    const { base, plane } = await serve([
+      machine('az-01', {
+        edition: 'datacenter-azure-edition',
+        osVersion: '10.0.26100.6899',
+        osSku: 'Windows Server 2025 Datacenter: Azure Edition',
+      }),
+    ]);
+    const r = await call(profileUrl('az-01', STABLE, base), {
+      method: 'PUT',
+      body: JSON.stringify(enableBody('Disabled')),
+    });
+    expect([r.status, r.body.error.code]).toEqual([400, 'HotpatchNotSupportedOnAzureEdition']);
+    expect(plane.profile('az-01')).toBeUndefined();
+  });
+
   it('DOC: the profile name is always default; INFER: another name → HCRP400 licenseProfileName', async () => {
     const { base } = await serve();
     const r = await call(profileUrl('web-01', STABLE, base).replace('/default?', '/custom?'));

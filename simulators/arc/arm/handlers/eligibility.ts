@@ -6,12 +6,17 @@ const MIN_BUILD = 26100;
 const MIN_REVISION = 1742;
 
 /**
- * Refuses a hotpatch enrollment the machine can never take, at once (ASSUME: the RP checks the
- * edition and OS synchronously; VBS is checked later, during enrollment, DOC). Azure Edition has
- * hotpatch on by default without Arc (DOC), so enrolling it through Arc is refused (ASSUME).
+ * Refuses a hotpatch change the machine can never take, at once (ASSUME: the RP checks the edition
+ * and OS synchronously; VBS is checked later, during enrollment, DOC). Azure Edition has hotpatch
+ * on by default without Arc (DOC): Arc can neither enroll it nor take it off (ASSUME: both are
+ * refused alike; a Disabled profile would contradict the hotpatches the machine keeps getting).
  */
-export function checkHotpatchEligible(facts: ArcMachineFacts): void {
+export function checkHotpatchChange(facts: ArcMachineFacts, action: 'enable' | 'disable'): void {
   if (facts.edition === 'datacenter-azure-edition') throw armErrors.hotpatchOnAzureEdition(facts.name);
+  if (action === 'enable') checkSupportedOs(facts);
+}
+
+function checkSupportedOs(facts: ArcMachineFacts): void {
   const [major, minor, build, revision] = facts.osVersion.split('.').map(Number);
   const server2025 = /windows server 2025/i.test(facts.osSku) && major === 10 && minor === 0;
   const recent = build === MIN_BUILD && (revision ?? 0) >= MIN_REVISION;

@@ -5,7 +5,7 @@ import { readJsonBody } from '../json-body.js';
 import type { ArmOperation } from '../operations.js';
 import { parseProfileBody } from '../profile-body.js';
 import { ProfileResource } from '../profile-resource.js';
-import { checkHotpatchEligible } from './eligibility.js';
+import { checkHotpatchChange } from './eligibility.js';
 import { lroHeaders, profileBody, requireParent, rpTarget } from './profiles.js';
 
 /** Where a pending hotpatch change leads. */
@@ -21,7 +21,7 @@ export function putProfile(context: ArmContext): ArmResponse {
   const { plane, now } = context;
   const facts = requireParent(context);
   const change = parseProfileBody(readJsonBody(context.request), 'put', rpTarget(context, facts));
-  if (change.hotpatch === 'enable') checkHotpatchEligible(facts);
+  if (change.hotpatch !== undefined) checkHotpatchChange(facts, change.hotpatch);
   let profile = plane.profile(facts.name);
   const creating = profile === undefined;
   if (!profile) {
@@ -49,7 +49,7 @@ export function patchProfile(context: ArmContext): ArmResponse {
   if (!profile)
     throw armErrors.resourceNotFound(`machines/${facts.name}/licenseProfiles/default`, context.resourceGroup);
   const change = parseProfileBody(readJsonBody(context.request), 'patch', rpTarget(context, facts));
-  if (change.hotpatch === 'enable') checkHotpatchEligible(facts);
+  if (change.hotpatch !== undefined) checkHotpatchChange(facts, change.hotpatch);
   const before = profile.hotpatch.state.status;
   const changed = profile.apply(change, now);
   plane.state.noteHotpatch(profile, before, now);
