@@ -33,6 +33,11 @@ export interface AgentHost {
   osVersion(): string;
   /** When the machine last booted, in virtual ms. */
   bootedAt(): number;
+  /**
+   * How many times the machine has booted since it was built, when the host counts them: two
+   * restarts at one virtual instant are two boots though the time does not move.
+   */
+  boots?(): number;
   /** A Windows service's run state, by name (case-insensitive, as the SCM's). */
   serviceStatus(name: string): HostServiceStatus;
 }

@@ -45,6 +45,7 @@ export class ConnectedMachineAgent {
   readonly #monitor: HeartbeatMonitor;
   #resource: ArcResource | undefined;
   #bootAt: number;
+  #boots: number | undefined;
   #himdsRunning: boolean;
   #carry: AgentTick = emptyTick();
   /** The fields of every `himds service started` line, one object for all of them. */
@@ -66,6 +67,7 @@ export class ConnectedMachineAgent {
     );
     this.#resource = options.resource;
     this.#bootAt = host.bootedAt();
+    this.#boots = host.boots?.();
     this.#himdsRunning = host.serviceStatus('himds') === 'Running';
     const networkUp = options.networkUp ?? true;
     const up = this.#resource !== undefined && this.#himdsRunning;
@@ -211,12 +213,14 @@ export class ConnectedMachineAgent {
     const running = status === 'Running';
     const out = this.#carry;
     const bootAt = this.host.bootedAt();
-    if (bootAt !== this.#bootAt) {
+    const boots = this.host.boots?.();
+    if (bootAt !== this.#bootAt || boots !== this.#boots) {
       // A restart: every service stopped at shutdown and the Automatic ones started (DOC: SCM).
       this.#monitor.advance(bootAt, out);
       if (this.#himdsRunning) this.log.himds(bootAt, 'info', 'himds service stopping: system shutdown');
       this.#monitor.stop();
       this.#bootAt = bootAt;
+      this.#boots = boots;
       this.#himdsRunning = false;
       if (running) this.#started(bootAt, out);
     }

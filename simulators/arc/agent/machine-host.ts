@@ -39,6 +39,7 @@ export function agentHostFor(machine: Machine, clock: Clock): AgentHost {
       return machine.disk;
     },
     bootedAt: () => machine.boot.at,
+    boots: () => machine.restarts.length,
     // A running service needs no registry read (the agent asks at every sync).
     serviceStatus: (name) =>
       machine.services.isRunning(name) ? 'Running' : machine.services.find(name)?.status,

@@ -39,15 +39,12 @@ export function heartbeatsTo(s: ModelState, to: number): void {
 
 /**
  * The machine boots now: himds starts, with a heartbeat now and then every interval; it reaches
- * Azure if the network is up. Known divergence (reported): the emulated agent tells boots apart by
- * their time, so a second boot at the very instant of the last one goes unseen when the agent last
- * saw himds running (option 2 stops it and restarts before the agent looks): no heartbeat of its own.
+ * Azure if the network is up. Every boot counts, two at one instant too.
  */
 export function himdsStarts(s: ModelState): void {
   heartbeatsTo(s, s.now);
-  const unseen = s.agentSawHimds && s.bootedAt === s.now;
   [s.himdsRunning, s.bootedAt, s.agentSawHimds] = [true, s.now, true];
-  if (!s.arcAgent || unseen) return;
+  if (!s.arcAgent) return;
   s.hbPhase = s.now;
   if (s.networkUp) [s.lastHeartbeat, s.azure] = [s.now, 'Connected'];
 }

@@ -57,3 +57,17 @@ describe('24 months of one agent in one tick (a size check, not a timing)', () =
     expect(machine.disk.readText(HIMDS_LOG).split('\n')).toHaveLength(24 * 4 + 1);
   });
 });
+
+describe('boots at one virtual instant', () => {
+  it('two restarts at the same instant are two boots: two shutdowns and two starts in himds.log', () => {
+    const { clock, machine, agent } = agentAt();
+    clock.set(Date.parse(START) + 42 * MIN);
+    machine.restart('first');
+    agent.sync();
+    machine.restart('second, at the same instant');
+    agent.sync();
+    const log = machine.disk.readText(HIMDS_LOG);
+    expect(log.match(/himds service stopping: system shutdown/g)).toHaveLength(2);
+    expect(log.match(/himds service started/g)?.length).toBeGreaterThanOrEqual(2);
+  });
+});
