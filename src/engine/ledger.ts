@@ -12,12 +12,31 @@ export class Ledger {
   readonly events: ReportEvent[] = [];
   readonly #months = new Map<string, Map<string, MachineMonth>>();
   readonly #reasonCounts = new Map<string, Map<ReasonCode, number>>();
+  /**
+   * One copy of each instant's text and of each detail: a large fleet logs the same Patch Tuesday
+   * instants and the same update lines for thousands of machines, and keeps every event.
+   */
+  readonly #instants = new Map<number, string>();
+  readonly #details = new Map<string, string>();
+  readonly #periodMonths: ReadonlyMap<string, string>;
 
-  constructor(readonly period: readonly string[]) {}
+  constructor(readonly period: readonly string[]) {
+    this.#periodMonths = new Map(period.map((m) => [m, m]));
+  }
 
   /** Appends to the event log; callers log in time order. */
   log(at: number, machine: string, type: ReportEventType, detail: string): void {
-    this.events.push({ at: isoTime(at), machine, type, detail });
+    let instant = this.#instants.get(at);
+    if (instant === undefined) {
+      instant = isoTime(at);
+      this.#instants.set(at, instant);
+    }
+    let text = this.#details.get(detail);
+    if (text === undefined) {
+      text = detail;
+      this.#details.set(detail, detail);
+    }
+    this.events.push({ at: instant, machine, type, detail: text });
   }
 
   /** A restart and its reason. */
@@ -60,8 +79,10 @@ export class Ledger {
     return this.period.map((m) => this.#months.get(machine)?.get(m) ?? empty(m));
   }
 
-  #month(machine: string, month: string): MachineMonth | undefined {
-    if (!this.period.includes(month)) return undefined;
+  #month(machine: string, asked: string): MachineMonth | undefined {
+    // The period's own string, not the one just cut from a date: every machine shares it.
+    const month = this.#periodMonths.get(asked);
+    if (month === undefined) return undefined;
     let byMonth = this.#months.get(machine);
     if (!byMonth) {
       byMonth = new Map();
