@@ -53,3 +53,17 @@ describe('merge of shard reports', () => {
     );
   });
 });
+
+describe('runs in batches', () => {
+  it('DESIGN: a fleet run a few machines at a time gives the bytes of one run, whole or as a shard', async () => {
+    const { runInBatches } = await import('../../src/engine/run-in-batches.js');
+    const file = join(root, 'scenarios/mixed-fleet-24-months.yaml');
+    const { scenario, catalog, scripts } = loadScenarioInput(file);
+    const options = { catalog, scripts, file: 'scenarios/mixed-fleet-24-months.yaml' };
+    expect(renderJson(runInBatches(scenario, options, 70))).toBe(renderJson(runScenario(scenario, options)));
+    const shard = { index: 2, count: 3 };
+    expect(renderJson(runInBatches(scenario, { ...options, shard }, 30))).toBe(
+      renderJson(runScenario(scenario, { ...options, shard })),
+    );
+  });
+});

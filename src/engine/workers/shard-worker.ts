@@ -2,7 +2,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { loadPowerShellGrammar } from '../../../simulators/powershell/index.js';
 import { isInputError } from '../../cli/exit-codes.js';
 import { loadScenarioInput } from '../../cli/scenario-input.js';
-import { runScenario } from '../run.js';
+import { runInBatches } from '../run-in-batches.js';
 import type { ShardAnswer, ShardJob } from './shard-job.js';
 
 // One slice of a run on a worker thread: the scenario is loaded here, so nothing but the job's
@@ -12,7 +12,7 @@ let answer: ShardAnswer;
 try {
   const { scenario, catalog, scripts } = loadScenarioInput(job.file, job.catalog);
   if (scripts.size > 0) await loadPowerShellGrammar();
-  const report = runScenario(scenario, {
+  const report = runInBatches(scenario, {
     catalog,
     scripts,
     file: job.file,
