@@ -45,7 +45,8 @@ export function bareLoop(
     const expires =
       scenario.knobs.licenseExpiry === 'always' ||
       (scenario.knobs.licenseExpiry === 'random' && random.split(`machine/${m.name}/license`).chance(0.5));
-    const fixedFrom = workaround && m.template === (workaround.machines as string[])[0] ? workaround.at : undefined;
+    const fixedFrom =
+      workaround && m.template === (workaround.machines as string[])[0] ? workaround.at : undefined;
     let kb = first?.kb ?? 'RTM';
     let lineKb = kb;
     let build = first?.build ?? '26100.1742';
