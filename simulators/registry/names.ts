@@ -4,6 +4,19 @@
  * several ('ß' → 'SS'), which Windows never does, so such characters are kept as they are.
  */
 export function foldName(name: string): string {
+  // The same few names are folded again and again (value names, path parts): keep their folds.
+  const known = folds.get(name);
+  if (known !== undefined) return known;
+  const folded = fold(name);
+  if (folds.size >= FOLD_LIMIT) folds.clear();
+  folds.set(name, folded);
+  return folded;
+}
+
+const FOLD_LIMIT = 10_000;
+const folds = new Map<string, string>();
+
+function fold(name: string): string {
   // Fast path: ASCII names, nearly all of them.
   if (isAscii(name)) return name.toUpperCase();
   let out = '';

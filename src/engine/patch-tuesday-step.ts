@@ -32,11 +32,11 @@ export function patchTuesdayOn(
   world: World,
   fm: FleetMachine,
   month: MonthRelease,
-  beforeDecide: () => void = () => {},
+  beforeDecide?: () => void,
 ): void {
   reconcile(world, fm);
   const pendingDone = finishPendingRestart(world, fm);
-  beforeDecide();
+  beforeDecide?.();
   if (!pendingDone) return;
   const offer = decideOffer(world.catalog, world.rules, month, updateTarget(world, fm));
   if (!offer) return;

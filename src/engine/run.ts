@@ -35,13 +35,15 @@ export function schedulePatchTuesdays(
       () => {
         for (const fm of world.fleet.values()) {
           // The observer sees the machine as Windows Update decides: after a pending restart.
-          const look = () => observe?.({ phase: 'patch-tuesday', world, machine: fm, release });
+          const look = observe
+            ? () => observe({ phase: 'patch-tuesday', world, machine: fm, release })
+            : undefined;
           // Azure Edition is not billed on Azure (DOC); Arc-enabled Standard and Datacenter are.
           if (!fm.azureEdition && fm.profile.state.status === 'Enabled') {
             billed.set(month, (billed.get(month) ?? 0) + fm.machine.hardware.cores);
           }
           if (world.mode === 'automatic') patchTuesdayOn(world, fm, release, look);
-          else look();
+          else look?.();
         }
       },
       PRIORITY.world,

@@ -267,6 +267,8 @@ export class PlaneState {
   /** Hands over the changes recorded since the last call. */
   drain(): ArmStateChange[] {
     const changes = this.#changes;
+    // Most ticks change nothing: hand over a fresh empty list without making another one.
+    if (changes.length === 0) return [];
     this.#changes = [];
     return changes;
   }
