@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
-import { workersFor } from '../../src/cli/run-command.js';
+import { threadsFor } from '../../src/cli/run-command.js';
 import { main } from '../../src/cli.js';
 
 const root = join(import.meta.dirname, '../..');
@@ -97,11 +97,13 @@ describe('run --workers and --shard, and merge', () => {
     expect(whole.err).toMatch(/whole\/mixed-fleet-24-months\/report.json: not the report of a shard/);
   }, 60_000);
 
-  it('uses one thread per core only when each gets 500 machines or more, and never more threads than machines', () => {
-    expect(workersFor(300, undefined, 2)).toBe(1);
-    expect(workersFor(1_000, undefined, 2)).toBe(2);
-    expect(workersFor(100_000, undefined, 2)).toBe(2);
-    expect(workersFor(3, 8, 2)).toBe(3);
-    expect(workersFor(3, 2, 2)).toBe(2);
+  it('keeps runs up to a million machine-months in the main thread, and gives larger ones one worker per core', () => {
+    expect(threadsFor(300 * 24, 300, undefined, 2)).toEqual({ inProcess: true, workers: 1 });
+    expect(threadsFor(10_000 * 24, 10_000, undefined, 2)).toEqual({ inProcess: true, workers: 1 });
+    expect(threadsFor(50_000 * 24, 50_000, undefined, 2)).toEqual({ inProcess: false, workers: 1 });
+    expect(threadsFor(100_000 * 24, 100_000, undefined, 2)).toEqual({ inProcess: false, workers: 2 });
+    expect(threadsFor(100_000 * 24, 100_000, undefined, 1)).toEqual({ inProcess: false, workers: 1 });
+    expect(threadsFor(3 * 24, 3, 8, 2)).toEqual({ inProcess: false, workers: 3 });
+    expect(threadsFor(100_000 * 24, 100_000, 1, 2)).toEqual({ inProcess: true, workers: 1 });
   });
 });
