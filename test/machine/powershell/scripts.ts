@@ -2,17 +2,13 @@ import { readFileSync } from 'node:fs';
 import type { Machine } from '../../../simulators/machine/index.js';
 import { formatRegFile } from '../../../simulators/registry/index.js';
 
-/** The scripts shipped in scenarios/scripts. */
-export const SCRIPTS = [
-  'check-vbs',
-  'enable-vbs',
-  'workaround-option-1-policy',
-  'workaround-option-1-cleanup',
-  'workaround-option-2',
-] as const;
+import { SHIPPED_SCRIPTS, type ShippedScript } from '../../../src/explore/shipped-scripts.js';
+
+/** The scripts shipped in scenarios/scripts (one list: exploration's). */
+export const SCRIPTS = SHIPPED_SCRIPTS;
 
 /** A shipped script's name. */
-export type ScriptName = (typeof SCRIPTS)[number];
+export type ScriptName = ShippedScript;
 
 /** A shipped script's text. */
 export function script(name: ScriptName): string {
