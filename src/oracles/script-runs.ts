@@ -37,6 +37,10 @@ export function scriptRunsOn(scenario: Scenario, machine: string): readonly Scri
   return scriptRuns(scenario).get(machine) ?? [];
 }
 
+/** The runs of one script (its file name, any case) on a machine. */
+export const runsOfScript = (scenario: Scenario, machine: string, file: string): readonly ScriptRun[] =>
+  scriptRunsOn(scenario, machine).filter((r) => r.script.toLowerCase() === file);
+
 /** The workaround scripts of DOMAIN.md 6B (option 1 in two halves, option 2). */
 export const isWorkaroundScript = (script: string): boolean =>
   /^workaround-option-(1-policy|1-cleanup|2)\.ps1$/i.test(script);

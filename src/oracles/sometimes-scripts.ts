@@ -1,7 +1,7 @@
 import { type MachineFacts, transitions } from './facts.js';
 import type { Sometimes } from './oracle.js';
 import { monthsOf } from './report-facts.js';
-import { isWorkaroundScript, scriptRunsOn, workaroundPlaybooksOn } from './script-runs.js';
+import { isWorkaroundScript, runsOfScript, scriptRunsOn, workaroundPlaybooksOn } from './script-runs.js';
 
 const any = (machines: ReadonlyMap<string, MachineFacts>, test: (m: MachineFacts) => boolean): boolean =>
   [...machines.values()].some(test);
@@ -40,9 +40,7 @@ export const SCRIPT_SOMETIMES: readonly Sometimes[] = [
       'workaround-option-2.ps1 ran with its restart prompt answered no, and a Patch Tuesday found its override unread while the licensing issue held the machine',
     fired: (_r, scenario, facts) =>
       any(facts.machines, (m) => {
-        const declined = scriptRunsOn(scenario, m.name).filter(
-          (r) => r.script.toLowerCase() === 'workaround-option-2.ps1' && !r.confirm,
-        );
+        const declined = runsOfScript(scenario, m.name, 'workaround-option-2.ps1').filter((r) => !r.confirm);
         return [...m.patchTuesdays.values()].some(
           (s) =>
             s.overrideWritten &&
@@ -59,9 +57,7 @@ export const SCRIPT_SOMETIMES: readonly Sometimes[] = [
       'enable-vbs.ps1 turned VBS on: it ran at status 0 or 1 and VBS ran after the restart it asked for',
     fired: (_r, scenario, facts) =>
       any(facts.machines, (m) => {
-        const runs = scriptRunsOn(scenario, m.name).filter(
-          (r) => r.script.toLowerCase() === 'enable-vbs.ps1',
-        );
+        const runs = runsOfScript(scenario, m.name, 'enable-vbs.ps1');
         return transitions(m).some(
           ([a, b]) => a.vbsStatus !== 2 && b.vbsStatus === 2 && runs.some((r) => r.at === b.at),
         );
