@@ -55,7 +55,6 @@ function foldedSegments(path: RegistryPath): readonly string[] {
 export class Registry {
   #edit: object = {};
   #roots: Record<StoredHive, KeyNode>;
-  #generation = 0;
 
   private constructor(roots: Record<StoredHive, KeyNode>) {
     this.#roots = roots;
@@ -91,14 +90,6 @@ export class Registry {
     registry.createKey('HKEY_USERS\\.DEFAULT');
     registry.createKey(`HKEY_USERS\\${HIVE_VIEWS.HKEY_CURRENT_USER[1]}`);
     return registry;
-  }
-
-  /**
-   * A number that grows with every change to this registry (never the same twice for two
-   * different contents of one registry), so derived views can be kept until it moves.
-   */
-  get generation(): number {
-    return this.#generation;
   }
 
   /** A registry that starts equal to this one; later writes to either stay private to it. */
@@ -160,8 +151,7 @@ export class Registry {
     if (!node) return false;
     if (node.owner === this.#edit) {
       // Already private to this registry, and so is the path to it (copies are made root down).
-      this.#generation++;
-      this.#touchPath(registryPath);
+      this.#find(registryPath, true);
     } else {
       const located = this.#locate(registryPath);
       node = this.#writable(located.hive, located.segments, false);
@@ -211,13 +201,24 @@ export class Registry {
 
   /**
    * The key at a path, or undefined: what {@link #locate} finds, without building its place (the
-   * read path: every lookup of a value goes through here).
+   * read path: every lookup of a value goes through here). With `touch`, after a change made in
+   * place at its end, every key on the way gets a fresh revision.
    */
-  #find(path: RegistryPath): KeyNode | undefined {
-    // Views (HKCU, HKCR, HKCC) are rare and may pass links: the general walk handles them.
-    if (path.hive !== 'HKEY_LOCAL_MACHINE' && path.hive !== 'HKEY_USERS') return this.#locate(path).node;
-    let folded = foldedSegments(path);
-    let node: KeyNode | undefined = this.#roots[path.hive];
+  #find(path: RegistryPath, touch = false): KeyNode | undefined {
+    let hive: StoredHive;
+    let folded: readonly string[];
+    if (path.hive === 'HKEY_LOCAL_MACHINE' || path.hive === 'HKEY_USERS') {
+      hive = path.hive;
+      folded = foldedSegments(path);
+    } else {
+      // Views (HKCU, HKCR, HKCC) are rare and may pass links: the general walk resolves them.
+      const located = this.#locate(path);
+      if (!touch) return located.node;
+      hive = located.hive;
+      folded = located.segments.map(foldName);
+    }
+    let node: KeyNode | undefined = this.#roots[hive];
+    if (touch) node.rev = nextRevision();
     let hops = 0;
     for (let i = 0; i < folded.length && node; i++) {
       node = node.subkeys.get(folded[i] as string);
@@ -227,25 +228,9 @@ export class Registry {
         node = this.#roots[node.link.hive];
         i = -1;
       }
+      if (touch && node) node.rev = nextRevision();
     }
     return node;
-  }
-
-  /** Gives every key on a path a fresh revision (after a change made in place at its end). */
-  #touchPath(path: RegistryPath): void {
-    let folded = foldedSegments(path);
-    let node: KeyNode | undefined = this.#roots[path.hive as StoredHive];
-    if (!node) return;
-    node.rev = nextRevision();
-    for (let i = 0; i < folded.length && node; i++) {
-      node = node.subkeys.get(folded[i] as string);
-      if (node?.link) {
-        folded = [...foldedLink(node.link), ...folded.slice(i + 1)];
-        node = this.#roots[node.link.hive];
-        i = -1;
-      }
-      if (node) node.rev = nextRevision();
-    }
   }
 
   /**
@@ -286,7 +271,6 @@ export class Registry {
 
   /** The key at a located (link-free) path, made private to this registry; missing keys made if `create`. */
   #writable(hive: StoredHive, segments: readonly string[], create: boolean): KeyNode | undefined {
-    this.#generation++; // every change goes through here
     let node = this.#roots[hive];
     if (node.owner !== this.#edit) {
       node = copyKeyNode(node, this.#edit);

@@ -38,6 +38,15 @@ describe('Registry.revision', () => {
     expect(r.revision('HKLM\\SYSTEM\\ControlSet001\\Services')).toBe(before);
   });
 
+  it('moves on a change made in place through a view (HKCU) as through the stored hive', () => {
+    const r = registry();
+    r.createKey('HKCU\\Software\\Contoso');
+    r.setValue('HKCU\\Software\\Contoso', 'First', sz('1'));
+    const before = r.revision('HKCU\\Software');
+    r.setValue('HKCU\\Software\\Contoso', 'First', sz('2')); // the key is the registry's own: in place
+    expect(r.revision('HKCU\\Software')).not.toBe(before);
+  });
+
   it('a clone keeps its own revisions: a write to one never leaves the other with a stale one', () => {
     const original = registry();
     const clone = original.clone();
