@@ -4,7 +4,7 @@ import { SingleBar } from 'cli-progress';
 import { loadPowerShellGrammar } from '../../simulators/powershell/index.js';
 import { monthsBetween } from '../../simulators/windows-update/index.js';
 import { runScenario } from '../engine/run.js';
-import { inShard, parseShard, type Shard } from '../engine/shard.js';
+import { machinesIn, parseShard, type Shard } from '../engine/shard.js';
 import { runOnWorkers } from '../engine/workers/run-on-workers.js';
 import type { Report } from '../report/types.js';
 import { type ReportFormat, writeReports } from '../report/write.js';
@@ -103,7 +103,7 @@ export async function runCommand(
 ): Promise<{ report: Report; dir: string }> {
   const { scenario, catalog, scripts } = loadScenarioInput(file, options.catalog);
   const dir = join(options.out, scenario.name);
-  const machines = expandFleet(scenario.fleet).filter((_, place) => inShard(place, options.shard)).length;
+  const machines = machinesIn(options.shard, expandFleet(scenario.fleet).length);
   const months = monthsBetween(scenario.period.from, scenario.period.to).length;
   const { inProcess, workers } = threadsFor(machines * months, machines, options.workers);
   if (!inProcess) {

@@ -4,7 +4,7 @@ import { expandFleet } from '../scenario/expand.js';
 import type { Scenario } from '../scenario/schema.js';
 import type { RunOptions } from './build-world.js';
 import { runScenario } from './run.js';
-import type { Shard } from './shard.js';
+import { machinesIn, slicesOf } from './shard.js';
 
 /** Machines simulated at once by {@link runInBatches}. */
 export const BATCH_MACHINES = 8_000;
@@ -17,17 +17,12 @@ export const BATCH_MACHINES = 8_000;
  * large heap, not the simulation, is what slows a large run down).
  */
 export function runInBatches(scenario: Scenario, options: RunOptions, batch = BATCH_MACHINES): Report {
-  const shard: Shard = options.shard ?? { index: 1, count: 1 };
-  const fleetSize = expandFleet(scenario.fleet).length;
-  const machines = Math.max(0, Math.ceil((fleetSize - (shard.index - 1)) / shard.count));
+  const machines = machinesIn(options.shard, expandFleet(scenario.fleet).length);
   const batches = Math.max(1, Math.ceil(machines / batch));
   if (batches === 1) return runScenario(scenario, options);
-  const reports = Array.from({ length: batches }, (_, j) => ({
+  const reports = slicesOf(options.shard, batches).map((shard, j) => ({
     source: `batch ${j + 1}`,
-    report: runScenario(scenario, {
-      ...options,
-      shard: { index: shard.index + shard.count * j, count: shard.count * batches },
-    }),
+    report: runScenario(scenario, { ...options, shard }),
   }));
   return mergeShardReports(reports, options.shard);
 }

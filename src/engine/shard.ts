@@ -24,6 +24,24 @@ export function inShard(place: number, shard: Shard | undefined): boolean {
   return shard === undefined || place % shard.count === shard.index - 1;
 }
 
+/** How many of a fleet's places fall in a shard (all of them without one). */
+export function machinesIn(shard: Shard | undefined, fleetSize: number): number {
+  if (!shard) return fleetSize;
+  return Math.max(0, Math.ceil((fleetSize - (shard.index - 1)) / shard.count));
+}
+
+/**
+ * A shard split again into `parts` slices, dealt the same round-robin way: shard k/n in p parts is
+ * shards k, k+n, ..., k+(p-1)n of n·p (the whole fleet is shard 1/1).
+ */
+export function slicesOf(shard: Shard | undefined, parts: number): Shard[] {
+  const base = shard ?? { index: 1, count: 1 };
+  return Array.from({ length: parts }, (_, j) => ({
+    index: base.index + base.count * j,
+    count: base.count * parts,
+  }));
+}
+
 /** `k/n`. */
 export const shardText = (shard: Shard): string => `${shard.index}/${shard.count}`;
 

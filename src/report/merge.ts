@@ -1,4 +1,4 @@
-import { type Shard, shardText } from '../engine/shard.js';
+import { machinesIn, type Shard, shardText, slicesOf } from '../engine/shard.js';
 import { hotpatchCost, orderEvents } from './build.js';
 import type { FleetMonth, MachineMonth, ReasonCode, Report } from './types.js';
 
@@ -28,9 +28,9 @@ export function mergeShardReports(shards: readonly ShardReport[], into?: Shard):
   if (!first) throw new MergeError('merge: no reports given');
   const count = shardInfo(first).count;
   const parts = into ? count / into.count : count;
-  const wanted = Array.from({ length: parts }, (_, j) => (into ? into.index + into.count * j : j + 1));
   if (into && !Number.isInteger(parts))
     throw new MergeError(`merge: ${count} shards do not split ${shardText(into)}`);
+  const wanted = slicesOf(into, parts).map((slice) => slice.index);
   const byIndex = new Map<number, ShardReport>();
   for (const shard of shards) {
     const info = shardInfo(shard);
@@ -57,7 +57,7 @@ export function mergeShardReports(shards: readonly ShardReport[], into?: Shard):
     throw new MergeError(`merge: shard ${missing.map((k) => `${k}/${count}`).join(', ')} missing`);
   const ordered = wanted.map((k) => byIndex.get(k) as ShardReport);
   const fleetSize = shardInfo(first).fleetSize;
-  const machines = interleaveMachines(ordered, into ? placesIn(into, fleetSize) : fleetSize);
+  const machines = interleaveMachines(ordered, machinesIn(into, fleetSize));
   const place = new Map(machines.map((m, i) => [m.name, i]));
   const numbered = ordered
     .flatMap((s) => s.report.expectations.map((e, j) => ({ at: shardInfo(s).expectations[j] ?? 0, e })))
@@ -90,10 +90,6 @@ export function mergeShardReports(shards: readonly ShardReport[], into?: Shard):
   }
   return merged;
 }
-
-/** How many of the fleet's places fall in a shard. */
-const placesIn = (shard: Shard, fleetSize: number): number =>
-  Math.max(0, Math.ceil((fleetSize - (shard.index - 1)) / shard.count));
 
 function shardInfo(shard: ShardReport): NonNullable<Report['shard']> {
   const info = shard.report.shard;

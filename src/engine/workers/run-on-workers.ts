@@ -2,7 +2,7 @@ import { Worker } from 'node:worker_threads';
 import { InputError } from '../../cli/exit-codes.js';
 import { mergeShardReports } from '../../report/merge.js';
 import type { Report } from '../../report/types.js';
-import type { Shard } from '../shard.js';
+import { type Shard, slicesOf } from '../shard.js';
 import type { ShardAnswer, ShardJob } from './shard-job.js';
 
 const WORKER = new URL('../../../bin/shard-worker.js', import.meta.url);
@@ -23,11 +23,7 @@ export async function runOnWorkers(
   job: Omit<ShardJob, 'shard'> & { shard?: Shard },
   workers: number,
 ): Promise<Report> {
-  const base = job.shard ?? { index: 1, count: 1 };
-  const slices = Array.from({ length: workers }, (_, j) => ({
-    index: base.index + base.count * j,
-    count: base.count * workers,
-  }));
+  const slices = slicesOf(job.shard, workers);
   const reports = await Promise.all(slices.map((shard) => runSlice({ ...job, shard })));
   return mergeShardReports(
     reports.map((report, j) => ({ source: `worker ${j + 1}`, report })),
