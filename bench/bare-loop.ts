@@ -8,6 +8,7 @@ import {
   monthsBetween,
   ReleaseCatalog,
 } from '../simulators/windows-update/index.js';
+import { startingKb } from '../src/engine/build-world.js';
 import { Random } from '../src/engine/random.js';
 import { expandFleet } from '../src/scenario/expand.js';
 import type { Scenario } from '../src/scenario/schema.js';
@@ -29,10 +30,6 @@ export function bareLoop(
 ): BareTally {
   const tally: BareTally = { hotpatch: 0, baseline: 0, lcu: 0, restarts: 0 };
   const start = `${scenario.period.from}-01`;
-  const first = catalog
-    .releases()
-    .filter((r) => (r.type === 'baseline' || r.type === 'rtm') && r.date < start)
-    .at(-1);
   const months = monthsBetween(scenario.period.from, scenario.period.to).flatMap((m) => {
     const release = catalog.month(m);
     return release ? [release] : [];
@@ -47,9 +44,9 @@ export function bareLoop(
       (scenario.knobs.licenseExpiry === 'random' && random.split(`machine/${m.name}/license`).chance(0.5));
     const fixedFrom =
       workaround && m.template === (workaround.machines as string[])[0] ? workaround.at : undefined;
-    let kb = first?.kb ?? 'RTM';
+    let kb = startingKb(m, catalog, start);
     let lineKb = kb;
-    let build = first?.build ?? '26100.1742';
+    let build = catalog.get(kb)?.build ?? '26100.1742';
     let expired = false;
     for (const month of months) {
       const blocked =

@@ -44,13 +44,20 @@ export function hotpatchBases(
   rules: readonly KnownIssueRule[],
   hotpatch: Release,
 ): ReadonlySet<string> {
-  // Asked once per machine and month: kept per catalog, rule set and hotpatch.
-  const byRules =
-    basesMemo.get(catalog) ?? new WeakMap<readonly KnownIssueRule[], Map<string, Set<string>>>();
-  basesMemo.set(catalog, byRules);
-  const byKb = byRules.get(rules) ?? new Map<string, Set<string>>();
-  byRules.set(rules, byKb);
-  const bases = byKb.get(hotpatch.kb) ?? restrictedBases(catalog, rules, hotpatch);
+  // Asked once per machine and month: kept per catalog, rule set and hotpatch (a hit only reads).
+  const known = basesMemo.get(catalog)?.get(rules)?.get(hotpatch.kb);
+  if (known) return known;
+  let byRules = basesMemo.get(catalog);
+  if (!byRules) {
+    byRules = new WeakMap();
+    basesMemo.set(catalog, byRules);
+  }
+  let byKb = byRules.get(rules);
+  if (!byKb) {
+    byKb = new Map();
+    byRules.set(rules, byKb);
+  }
+  const bases = restrictedBases(catalog, rules, hotpatch);
   byKb.set(hotpatch.kb, bases);
   return bases;
 }

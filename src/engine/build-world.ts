@@ -75,7 +75,11 @@ export function hardwareOf(entry: FleetEntry): Hardware {
 }
 
 /** The update a machine starts on: the one named, else the latest baseline before the period. */
-function startingKb(entry: FleetEntry, catalog: ReleaseCatalog, start: string): string {
+export function startingKb(
+  entry: Pick<FleetEntry, 'installed'>,
+  catalog: ReleaseCatalog,
+  start: string,
+): string {
   if (entry.installed) return entry.installed;
   const baselines = catalog
     .releases()
