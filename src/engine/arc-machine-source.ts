@@ -1,7 +1,7 @@
-import { AGENT_VERSION } from '../../simulators/arc/agent/index.js';
 import type { ArcMachineFacts, ArcMachineSource } from '../../simulators/arc/arm/index.js';
 import { EDITION_NAMES } from '../../simulators/machine/index.js';
 import type { Clock } from '../../simulators/shared/clock.js';
+import { invariant } from '../../simulators/shared/invariant.js';
 import type { FleetMachine } from './fleet-machine.js';
 import { licensingBlocked } from './licensing.js';
 import type { World } from './world.js';
@@ -26,26 +26,21 @@ export function fleetMachineSource(
 function facts(fm: FleetMachine, clock: Clock, licensing: Pick<World, 'catalog' | 'rules'>): ArcMachineFacts {
   const { machine } = fm;
   const agent = fm.agent;
-  // Without an agent object (never in runs) the machine heartbeats while it could (INFER).
-  let lastSeen: number | undefined;
+  invariant(agent, `${fm.name}: an Arc-enabled machine has its agent before the control plane reads it`);
   return {
     name: fm.name,
     get connected() {
-      if (!agent) {
-        if (fm.connected) lastSeen = clock.now();
-        return fm.connected;
-      }
       agent.sync(clock.now());
       return agent.azureStatus === 'Connected';
     },
     get lastHeartbeat() {
-      return agent ? agent.lastHeartbeat : lastSeen;
+      return agent.lastHeartbeat;
     },
     get statusDueAt() {
-      return agent?.nextAzureStatusChangeAt(clock.now());
+      return agent.nextAzureStatusChangeAt(clock.now());
     },
     get statusSince() {
-      return agent?.azureStatusSince;
+      return agent.azureStatusSince;
     },
     osName: 'windows',
     get osVersion() {
@@ -61,7 +56,7 @@ function facts(fm: FleetMachine, clock: Clock, licensing: Pick<World, 'catalog' 
     },
     cores: machine.hardware.cores,
     vmId: machine.id,
-    agentVersion: fm.agent?.version ?? AGENT_VERSION,
+    agentVersion: agent.version,
     // ASSUME: Windows itself is activated; the hotpatch license is another matter (licensing.ts).
     licenseStatus: 'Licensed',
     computerName: machine.name,
