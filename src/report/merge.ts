@@ -1,5 +1,6 @@
 import { machinesIn, type Shard, shardText, slicesOf } from '../engine/shard.js';
-import { hotpatchCost, orderEvents } from './build.js';
+import { hotpatchCost } from './build.js';
+import { mergeOrderedEvents } from './merge-events.js';
 import type { FleetMonth, MachineMonth, ReasonCode, Report } from './types.js';
 
 /** Shard reports that cannot be joined: the message names the report and what is wrong. */
@@ -72,8 +73,8 @@ export function mergeShardReports(shards: readonly ShardReport[], into?: Shard):
       price(first.report),
     ),
     machines,
-    events: orderEvents(
-      ordered.flatMap((s) => s.report.events),
+    events: mergeOrderedEvents(
+      ordered.map((s) => s.report.events),
       (name) => place.get(name) ?? Number.MAX_SAFE_INTEGER,
     ),
     expectations,

@@ -3,6 +3,7 @@ import { InputError } from '../../cli/exit-codes.js';
 import { mergeShardReports } from '../../report/merge.js';
 import type { Report } from '../../report/types.js';
 import { type Shard, slicesOf } from '../shard.js';
+import { unpackReport } from './packed-report.js';
 import type { ShardAnswer, ShardJob } from './shard-job.js';
 
 const WORKER = new URL('../../../bin/shard-worker.js', import.meta.url);
@@ -37,7 +38,7 @@ function runSlice(job: ShardJob): Promise<Report> {
     let answered = false;
     worker.once('message', (answer: ShardAnswer) => {
       answered = true;
-      if (answer.ok) resolve(answer.report);
+      if (answer.ok) resolve(unpackReport(answer.report));
       else reject(answer.input ? new InputError(answer.message) : new Error(`worker: ${answer.message}`));
       void worker.terminate();
     });

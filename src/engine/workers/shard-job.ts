@@ -1,5 +1,5 @@
-import type { Report } from '../../report/types.js';
 import type { Shard } from '../shard.js';
+import type { PackedReport } from './packed-report.js';
 
 /** What a worker thread is asked to run: a scenario file (read again in the worker) and a slice. */
 export interface ShardJob {
@@ -12,5 +12,5 @@ export interface ShardJob {
 
 /** What a worker answers: its slice's report, or the error that stopped it. */
 export type ShardAnswer =
-  | { readonly ok: true; readonly report: Report }
+  | { readonly ok: true; readonly report: PackedReport }
   | { readonly ok: false; readonly input: boolean; readonly message: string };

@@ -1,0 +1,110 @@
+import type { MachineMonth, Report, ReportEvent } from '../../report/types.js';
+
+/**
+ * A report as a worker thread sends it back: every string once in a table, machines' months and
+ * events as indices into it. Copying millions of small objects between threads costs seconds (each
+ * string is copied at every use); the table and the typed arrays cost milliseconds, and the arrays
+ * are moved, not copied.
+ */
+export interface PackedReport {
+  /** The report without its machines and events. */
+  readonly head: Omit<Report, 'machines' | 'events'>;
+  readonly strings: readonly string[];
+  /** Per machine: its name, then how many months it has. */
+  readonly machines: Uint32Array;
+  /** Per machine-month: month, update (0 for none, else index + 1), kind, restarts, reasons. */
+  readonly months: Uint32Array;
+  /** Per event: at, machine, type, detail. */
+  readonly events: Uint32Array;
+}
+
+const MONTH_FIELDS = 5;
+const EVENT_FIELDS = 4;
+
+/** Packs a report for the trip from a worker thread (see {@link unpackReport}). */
+export function packReport(report: Report): PackedReport {
+  const { machines, events, ...head } = report;
+  const strings: string[] = [];
+  const index = new Map<string, number>();
+  const ref = (text: string): number => {
+    let i = index.get(text);
+    if (i === undefined) {
+      i = strings.push(text) - 1;
+      index.set(text, i);
+    }
+    return i;
+  };
+  const machineTable = new Uint32Array(machines.length * 2);
+  const monthTable = new Uint32Array(machines.reduce((n, m) => n + m.months.length, 0) * MONTH_FIELDS);
+  let at = 0;
+  machines.forEach((machine, i) => {
+    machineTable[2 * i] = ref(machine.name);
+    machineTable[2 * i + 1] = machine.months.length;
+    for (const month of machine.months) {
+      monthTable.set(
+        [
+          ref(month.month),
+          month.update === null ? 0 : ref(month.update) + 1,
+          ref(month.kind),
+          month.restarts,
+          ref(month.reasons.join(',')),
+        ],
+        at,
+      );
+      at += MONTH_FIELDS;
+    }
+  });
+  const eventTable = new Uint32Array(events.length * EVENT_FIELDS);
+  events.forEach((event, i) => {
+    eventTable.set([ref(event.at), ref(event.machine), ref(event.type), ref(event.detail)], i * EVENT_FIELDS);
+  });
+  return { head, strings, machines: machineTable, months: monthTable, events: eventTable };
+}
+
+/** The buffers of a packed report, to move rather than copy in `postMessage`. */
+export const packedBuffers = (packed: PackedReport): ArrayBuffer[] =>
+  [packed.machines, packed.months, packed.events].map((a) => a.buffer as ArrayBuffer);
+
+/** The report a packed one came from, equal to it field for field. */
+export function unpackReport(packed: PackedReport): Report {
+  const { strings } = packed;
+  const text = (i: number | undefined): string => strings[i ?? -1] ?? '';
+  // Months with the same reasons share one array: nothing changes a report once it is built.
+  const reasonLists = new Map<number, MachineMonth['reasons']>();
+  const reasons = (i: number): MachineMonth['reasons'] => {
+    let list = reasonLists.get(i);
+    if (!list) {
+      list = text(i) === '' ? [] : (text(i).split(',') as MachineMonth['reasons']);
+      reasonLists.set(i, list);
+    }
+    return list;
+  };
+  const m = packed.months;
+  let at = 0;
+  const machines: Report['machines'] = [];
+  for (let i = 0; i < packed.machines.length; i += 2) {
+    const months: MachineMonth[] = [];
+    for (let k = packed.machines[i + 1] ?? 0; k > 0; k--, at += MONTH_FIELDS) {
+      const update = m[at + 1] ?? 0;
+      months.push({
+        month: text(m[at]),
+        update: update === 0 ? null : text(update - 1),
+        kind: text(m[at + 2]) as MachineMonth['kind'],
+        restarts: m[at + 3] ?? 0,
+        reasons: reasons(m[at + 4] ?? 0),
+      });
+    }
+    machines.push({ name: text(packed.machines[i]), months });
+  }
+  const e = packed.events;
+  const events: ReportEvent[] = [];
+  for (let i = 0; i < e.length; i += EVENT_FIELDS) {
+    events.push({
+      at: text(e[i]),
+      machine: text(e[i + 1]),
+      type: text(e[i + 2]) as ReportEvent['type'],
+      detail: text(e[i + 3]),
+    });
+  }
+  return { ...packed.head, machines, events };
+}

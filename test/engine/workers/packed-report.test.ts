@@ -1,0 +1,56 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { runScenario } from '../../../src/engine/run.js';
+import { packedBuffers, packReport, unpackReport } from '../../../src/engine/workers/packed-report.js';
+import { renderJson } from '../../../src/report/json.js';
+import type { Report } from '../../../src/report/types.js';
+import { scenarioSchema } from '../../../src/scenario/schema.js';
+
+const root = join(import.meta.dirname, '../../..');
+const scenario = (name: string) =>
+  scenarioSchema.parse(parse(readFileSync(join(root, 'scenarios', `${name}.yaml`), 'utf8')));
+
+describe('packed reports (the trip back from a worker thread)', () => {
+  it('unpack gives back the report field for field, and the same report.json', () => {
+    const report = runScenario(scenario('mixed-fleet-24-months'), { shard: { index: 2, count: 3 } });
+    expect(report.events.length).toBeGreaterThan(100);
+    const back = unpackReport(structuredClone(packReport(report)));
+    expect(back).toEqual(report);
+    expect(renderJson(back)).toBe(renderJson(report));
+  });
+
+  it('keeps null updates, empty and several reasons, and text outside ASCII', () => {
+    const report: Report = {
+      ...runScenario(scenario('fresh-enrollment')),
+      machines: [
+        {
+          name: 'srv-ü',
+          months: [
+            { month: '2025-01', update: null, kind: 'none', restarts: 0, reasons: [] },
+            {
+              month: '2025-02',
+              update: 'KB1',
+              kind: 'lcu',
+              restarts: 2,
+              reasons: ['not-enrolled', 'requested'],
+            },
+          ],
+        },
+        { name: 'empty', months: [] },
+      ],
+      events: [
+        { at: '2025-02-11T18:00:00Z', machine: 'srv-ü', type: 'script-output', detail: 'Größe: 1,5 ✓' },
+      ],
+    };
+    expect(unpackReport(packReport(report))).toEqual(report);
+  });
+
+  it('moves its buffers: after the transfer the sender holds none of the tables', () => {
+    const packed = packReport(runScenario(scenario('fresh-enrollment')));
+    const moved = structuredClone(packed, { transfer: packedBuffers(packed) });
+    expect(packed.events.length).toBe(0);
+    expect(unpackReport(moved).events.length).toBeGreaterThan(0);
+  });
+});
