@@ -19,8 +19,10 @@ function enrolled(machine: MachineFacts, s: MachineSnapshot, facts: RunFacts): b
 }
 
 /**
- * No other install: nothing waits for a restart, no update but the allowed ones took effect
- * since the October 2025 baseline came out, and no install event targets the machine that month.
+ * No other install: nothing waits for a restart, the machine did not start on another update from
+ * the October 2025 baseline on (KB5070773, say: it took the machine off the line before KB5070893
+ * came), no update but the allowed ones took effect since, and no install event targets the
+ * machine that month.
  */
 function noOtherInstall(
   machine: MachineFacts,
@@ -34,6 +36,7 @@ function noOtherInstall(
   const other = (kb: string) => !allowed.includes(kb) && (facts.catalog.get(kb)?.date ?? '') >= since;
   return (
     s.staged.length === 0 &&
+    !other(machine.startKb) &&
     !machine.installed.some((u) => u.effectiveAt < s.at && other(u.kb)) &&
     !installsOn(scenario, machine.name).some((at) => at.startsWith(month))
   );

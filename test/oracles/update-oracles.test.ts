@@ -89,6 +89,25 @@ describe('exact-update-hotpatches (DOMAIN.md 6A, 6B)', () => {
     expect(check(exactUpdateHotpatches, run)).toEqual([]);
   });
 
+  it('does not hold a machine that started on KB5070773 to it: KB5070893 does not bring it back', () => {
+    // Found by exploration: the precondition read only the updates installed during the run.
+    const run = checked({
+      period: { from: '2025-10', to: '2025-12' },
+      fleet: [{ name: 'web', edition: 'standard', hotpatch: 'enabled', installed: 'KB5070773' }],
+      events: [
+        { at: '2025-10-24T00:00', machines: ['web'], install: 'KB5070893' },
+        // The workaround keeps the license, so only the update the machine started on stands in the way.
+        { at: '2025-10-24T00:00', machines: ['web'], playbook: 'october-2025-workaround-option-2' },
+      ],
+    });
+    expect(run.report?.machines[0]?.months.map((m) => `${m.month} ${m.kind}`)).toEqual([
+      '2025-10 none',
+      '2025-11 lcu',
+      '2025-12 lcu',
+    ]);
+    expect(check(exactUpdateHotpatches, run)).toEqual([]);
+  });
+
   it('catches rules that leave KB5070893 out', () => {
     const rules = defaultRules().map((r) =>
       r.effect.type === 'restrict-hotpatch-bases'
