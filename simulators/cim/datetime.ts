@@ -7,7 +7,7 @@ const pad = (n: number, width: number) => String(n).padStart(width, '0');
  * in minutes). The emulated machines keep UTC, so the offset is always `+000` (ASSUME).
  */
 export function toDmtf(ms: number): string {
-  invariant(Number.isFinite(ms), `a CIM datetime needs a finite time, got ${ms}`);
+  invariant(Number.isFinite(ms), () => `a CIM datetime needs a finite time, got ${ms}`);
   const d = new Date(ms);
   const date = `${pad(d.getUTCFullYear(), 4)}${pad(d.getUTCMonth() + 1, 2)}${pad(d.getUTCDate(), 2)}`;
   const time = `${pad(d.getUTCHours(), 2)}${pad(d.getUTCMinutes(), 2)}${pad(d.getUTCSeconds(), 2)}`;

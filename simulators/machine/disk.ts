@@ -202,7 +202,10 @@ export class MachineDisk {
     const now = this.clock.now();
     const at = time?.at ?? now;
     const from = time?.from ?? at;
-    invariant(from <= at && at <= now, `a back-dated write runs from ${from} to ${at}, not after ${now}`);
+    invariant(
+      from <= at && at <= now,
+      () => `a back-dated write runs from ${from} to ${at}, not after ${now}`,
+    );
     // A first use that was back-dated lays the disk out when it really happened.
     if (!this.#volume) this.#layOut(from);
     const resolved = this.#resolve(path);
@@ -235,7 +238,7 @@ export class MachineDisk {
   /** Maps a Windows path to the volume, matching existing names case-insensitively. */
   #resolve(path: string): { posix: string; found: boolean; parentFound: boolean } {
     const m = /^([A-Za-z]):(?:[\\/]+(.*))?$/s.exec(path);
-    invariant(m, `a disk path must be absolute with a drive letter, got '${path}'`);
+    invariant(m, () => `a disk path must be absolute with a drive letter, got '${path}'`);
     // Windows folds `.` and `..` away before it looks anything up (Path.GetFullPath).
     const parts: string[] = [];
     for (const part of (m[2] ?? '').split(/[\\/]+/)) {

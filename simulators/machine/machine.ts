@@ -7,13 +7,14 @@ import { featureOverridesOf, vbsAtBoot, vbsConfigOf } from './boot-reads.js';
 import { MachineDisk } from './disk.js';
 import { canRunVbs, type Edition, effectiveFirmware, type Hardware, type Installation } from './hardware.js';
 import { registryFromImage } from './image.js';
-import { writeOsBuild } from './os-version.js';
+import { CURRENT_VERSION_KEY, writeOsBuild } from './os-version.js';
 import { ServiceControlManager } from './services.js';
 import {
   type InstalledUpdate,
   type OsUpdate,
   REBOOT_REQUIRED_KEY,
   type StagedUpdate,
+  setRebootRequired,
   type UpdatePackage,
 } from './updates.js';
 import { bootVbs, type VbsState } from './vbs.js';
@@ -85,11 +86,12 @@ export class Machine {
   constructor(spec: MachineSpec, clock: Clock) {
     invariant(
       /^[A-Za-z0-9-]{1,63}$/.test(spec.name),
-      `a machine name is 1-63 letters, digits or hyphens: '${spec.name}'`,
+      () => `a machine name is 1-63 letters, digits or hyphens: '${spec.name}'`,
     );
     invariant(
       spec.vbs !== 'running' || canRunVbs(spec.hardware),
-      `${spec.name}: VBS cannot be running on ${spec.hardware.platform} with ${effectiveFirmware(spec.hardware)} firmware and Secure Boot ${spec.hardware.secureBoot ? 'on' : 'off'}`,
+      () =>
+        `${spec.name}: VBS cannot be running on ${spec.hardware.platform} with ${effectiveFirmware(spec.hardware)} firmware and Secure Boot ${spec.hardware.secureBoot ? 'on' : 'off'}`,
     );
     this.name = spec.name;
     this.edition = spec.edition;
@@ -172,7 +174,7 @@ export class Machine {
     const now = this.#clock.now();
     if (update.restartRequired || this.#staged.length > 0) {
       this.#staged.push({ ...update, installedAt: now });
-      this.registry.createKey(REBOOT_REQUIRED_KEY);
+      this.#deferRegistryWrites();
       return 'staged';
     }
     this.#apply({ ...update, installedAt: now }, now);
@@ -199,7 +201,7 @@ export class Machine {
     const applied = this.#staged.map((u) => u.kb);
     for (const update of this.#staged) this.#apply(update, now);
     this.#staged = [];
-    this.registry.deleteKey(REBOOT_REQUIRED_KEY, { recursive: true });
+    this.#deferRegistryWrites();
     this.#boot = {
       at: now,
       vbs: vbsAtBoot(this.registry, this.hardware),
@@ -215,8 +217,20 @@ export class Machine {
   #apply(update: StagedUpdate, effectiveAt: number): void {
     this.#installed.push({ ...update, effectiveAt });
     this.#os = { kb: update.kb, build: update.build };
-    writeOsBuild(this.registry, update.build);
+    this.#deferRegistryWrites();
   }
+
+  /**
+   * The build values and the reboot-required flag follow every update, month after month, and only
+   * their last state counts: they are written when something could read them (Registry.defer).
+   */
+  #deferRegistryWrites(): void {
+    this.registry.defer(CURRENT_VERSION_KEY, 'os-build', 'values', this.#writeOsBuild);
+    this.registry.defer(REBOOT_REQUIRED_KEY, 'reboot-required', 'key', this.#writeRebootRequired);
+  }
+
+  readonly #writeOsBuild = (): void => writeOsBuild(this.registry, this.#os.build);
+  readonly #writeRebootRequired = (): void => setRebootRequired(this.registry, this.#staged.length > 0);
 }
 
 function hasKb(updates: readonly UpdatePackage[], kb: string): boolean {

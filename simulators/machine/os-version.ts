@@ -21,7 +21,7 @@ export const EDITION_NAMES: Readonly<
 /** A build string `26100.6899` split into its parts. */
 export function parseBuild(build: string): { build: number; revision: number } {
   const m = /^(\d+)\.(\d+)$/.exec(build);
-  invariant(m, `a build is written major.revision, such as 26100.6899: '${build}'`);
+  invariant(m, () => `a build is written major.revision, such as 26100.6899: '${build}'`);
   return { build: Number(m[1]), revision: Number(m[2]) };
 }
 

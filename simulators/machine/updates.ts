@@ -1,3 +1,4 @@
+import type { Registry } from '../registry/index.js';
 /** An update as the machine sees it: what it is, the build it brings, whether it needs a restart. */
 export interface UpdatePackage {
   readonly kb: string;
@@ -27,3 +28,9 @@ export interface OsUpdate {
 /** Windows' flag for "updates wait for a restart" that scripts test for (DOC). */
 export const REBOOT_REQUIRED_KEY =
   'HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\WindowsUpdate\\Auto Update\\RebootRequired';
+
+/** Raises or lowers the reboot-required flag. */
+export function setRebootRequired(registry: Registry, required: boolean): void {
+  if (required) registry.createKey(REBOOT_REQUIRED_KEY);
+  else registry.deleteKey(REBOOT_REQUIRED_KEY, { recursive: true });
+}

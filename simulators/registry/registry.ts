@@ -1,4 +1,11 @@
 import { invariant } from '../shared/invariant.js';
+import {
+  type DeferredScope,
+  type DeferredWrite,
+  type LinkEntry,
+  reaches,
+  startsWith,
+} from './deferred-write.js';
 import { HIVE_VIEWS, type StoredHive } from './hives.js';
 import { copyKeyNode, type KeyNode, type LinkTarget, newKeyNode, nextRevision } from './key-node.js';
 import { compareNames, foldName } from './names.js';
@@ -29,6 +36,30 @@ function foldedLink(link: LinkTarget): readonly string[] {
   return folded;
 }
 
+/**
+ * The names of a walk that went through a link at position `at`: the link's target, then the rest.
+ * Each list of names and link keeps its result (paths through CurrentControlSet are walked at
+ * every boot).
+ */
+const throughLinks = new WeakMap<readonly string[], { at: number; link: LinkTarget; folded: string[] }>();
+function throughLink(folded: readonly string[], at: number, link: LinkTarget): readonly string[] {
+  const known = throughLinks.get(folded);
+  if (known && known.at === at && known.link === link) return known.folded;
+  const resolved = [...foldedLink(link), ...folded.slice(at + 1)];
+  throughLinks.set(folded, { at, link, folded: resolved });
+  return resolved;
+}
+
+/** A stored path that starts with a link key, as the names below the link's target (memoized). */
+const linkedPaths = new WeakMap<readonly string[], { link: LinkEntry; folded: readonly string[] }>();
+function linkedPath(folded: readonly string[], link: LinkEntry): readonly string[] {
+  const known = linkedPaths.get(folded);
+  if (known?.link === link) return known.folded;
+  const resolved = [...link.target.folded, ...folded.slice(link.folded.length)];
+  linkedPaths.set(folded, { link, folded: resolved });
+  return resolved;
+}
+
 /** A path's names, folded once per path object (parsed paths are memoized, so once per text). */
 const foldedByPath = new WeakMap<RegistryPath, readonly string[]>();
 function foldedSegments(path: RegistryPath): readonly string[] {
@@ -55,9 +86,14 @@ function foldedSegments(path: RegistryPath): readonly string[] {
 export class Registry {
   #edit: object = {};
   #roots: Record<StoredHive, KeyNode>;
+  /** Every link key made, for telling which stored keys an operation's path may reach. */
+  #links: readonly LinkEntry[];
+  /** Writes put off until an operation could see them (see {@link defer}); undefined when none. */
+  #deferred: DeferredWrite[] | undefined;
 
-  private constructor(roots: Record<StoredHive, KeyNode>) {
+  private constructor(roots: Record<StoredHive, KeyNode>, links: readonly LinkEntry[] = []) {
     this.#roots = roots;
+    this.#links = links;
   }
 
   /** A registry with nothing but the two stored hives' empty roots. */
@@ -94,35 +130,97 @@ export class Registry {
 
   /** A registry that starts equal to this one; later writes to either stay private to it. */
   clone(): Registry {
+    this.#flush();
     this.#edit = {}; // nodes built so far are now shared: neither side may change them in place
-    return new Registry({ ...this.#roots });
+    return new Registry({ ...this.#roots }, this.#links);
+  }
+
+  /**
+   * Puts off a write until an operation could see it: one on the key or a key above it (values,
+   * revisions, exports) or, when the write decides whether the key exists (`scope: 'key'`), one
+   * below it; a clone sees everything. Steps that rewrite one key again and again (a monthly
+   * update's build values, the reboot-required flag) then cost nothing until something reads it,
+   * and only the last state is written. `write` makes the key so through this registry's methods
+   * and touches nothing else; a later write with the same `tag` replaces the one waiting.
+   */
+  defer(path: string | RegistryPath, tag: string, scope: DeferredScope, write: () => void): void {
+    const at = toRegistryPath(path);
+    invariant(
+      at.hive === 'HKEY_LOCAL_MACHINE' || at.hive === 'HKEY_USERS',
+      () => `a deferred write names a stored hive: ${at.hive}`,
+    );
+    const folded = foldedSegments(at);
+    for (const link of this.#links) {
+      invariant(
+        link.hive !== at.hive || !startsWith(folded, link.folded),
+        () => `a deferred write names a key with no link on the way: ${at.segments.join('\\')}`,
+      );
+    }
+    const deferred = (this.#deferred ??= []);
+    let i = 0;
+    while (i < deferred.length && deferred[i]?.tag !== tag) i++;
+    const waiting = deferred[i];
+    if (waiting?.write === write && waiting.folded === folded && waiting.scope === scope) return;
+    deferred[i] = { tag, hive: at.hive, folded, scope, write };
+  }
+
+  /** The path, once every deferred write an operation on it could see is done. */
+  #settled(path: string | RegistryPath): RegistryPath {
+    const at = toRegistryPath(path);
+    const deferred = this.#deferred;
+    if (deferred === undefined) return at;
+    if (at.hive !== 'HKEY_LOCAL_MACHINE' && at.hive !== 'HKEY_USERS') this.#flush();
+    else if (this.#reached(deferred, at.hive, foldedSegments(at), 0)) this.#flush();
+    return at;
+  }
+
+  #reached(
+    deferred: readonly DeferredWrite[],
+    hive: StoredHive,
+    folded: readonly string[],
+    hops: number,
+  ): boolean {
+    for (const pending of deferred) if (reaches(pending, hive, folded)) return true;
+    for (const link of this.#links) {
+      if (link.hive !== hive || !startsWith(folded, link.folded)) continue;
+      if (hops >= MAX_LINK_HOPS) return true;
+      return this.#reached(deferred, link.target.hive, linkedPath(folded, link), hops + 1);
+    }
+    return false;
+  }
+
+  /** Does every deferred write, in the order they were asked for. */
+  #flush(): void {
+    const deferred = this.#deferred;
+    this.#deferred = undefined;
+    for (const pending of deferred ?? []) pending.write();
   }
 
   /** True when the key exists. */
   keyExists(path: string | RegistryPath): boolean {
-    return this.#find(toRegistryPath(path)) !== undefined;
+    return this.#find(this.#settled(path)) !== undefined;
   }
 
   /** The key's name as stored (its original case), or undefined when it does not exist. */
   keyName(path: string | RegistryPath): string | undefined {
-    return this.#find(toRegistryPath(path))?.name;
+    return this.#find(this.#settled(path))?.name;
   }
 
   /** The names of the key's subkeys, sorted as RegEnumKeyEx returns them; undefined if no key. */
   subkeyNames(path: string | RegistryPath): string[] | undefined {
-    const node = this.#find(toRegistryPath(path));
+    const node = this.#find(this.#settled(path));
     return node && [...node.subkeys.values()].map((k) => k.name).sort(compareNames);
   }
 
   /** The key's values in creation order; undefined when the key does not exist. */
   values(path: string | RegistryPath): RegistryValue[] | undefined {
-    const node = this.#find(toRegistryPath(path));
+    const node = this.#find(this.#settled(path));
     return node && [...node.values.values()];
   }
 
   /** One value, looked up case-insensitively (`''` is the default value); undefined if absent. */
   getValue(path: string | RegistryPath, name: string): RegistryValue | undefined {
-    return this.#find(toRegistryPath(path))?.values.get(foldName(name));
+    return this.#find(this.#settled(path))?.values.get(foldName(name));
   }
 
   /**
@@ -133,7 +231,7 @@ export class Registry {
     path: string | RegistryPath,
     options: { parents?: boolean } = {},
   ): 'created' | 'existed' | undefined {
-    const located = this.#locate(toRegistryPath(path));
+    const located = this.#locate(this.#settled(path));
     if (located.node) return 'existed';
     if (options.parents === false && !this.#parentExists(located)) return undefined;
     this.#writable(located.hive, located.segments, true);
@@ -146,7 +244,7 @@ export class Registry {
    */
   setValue(path: string | RegistryPath, name: string, data: ValueData): boolean {
     checkValueData(data);
-    const registryPath = toRegistryPath(path);
+    const registryPath = this.#settled(path);
     let node = this.#find(registryPath);
     if (!node) return false;
     if (node.owner === this.#edit) {
@@ -165,7 +263,7 @@ export class Registry {
 
   /** Deletes a value; false when the key or the value does not exist. */
   deleteValue(path: string | RegistryPath, name: string): boolean {
-    const located = this.#locate(toRegistryPath(path));
+    const located = this.#locate(this.#settled(path));
     const key = foldName(name);
     if (!located.node?.values.has(key)) return false;
     return this.#writable(located.hive, located.segments, false)?.values.delete(key) ?? false;
@@ -176,7 +274,7 @@ export class Registry {
    * whole subtree goes (RegDeleteTree). A hive's root cannot be deleted.
    */
   deleteKey(path: string | RegistryPath, options: { recursive?: boolean } = {}): DeleteKeyResult {
-    const key = toRegistryPath(path);
+    const key = this.#settled(path);
     const located = this.#locate(key);
     if (!located.node) return 'not-found';
     // The caller's path decides: HKCU's and HKCR's roots are roots too, though stored as subkeys.
@@ -190,13 +288,19 @@ export class Registry {
 
   /** Creates a symbolic-link key that leads to `target` (which need not exist yet). */
   createLink(path: string | RegistryPath, target: LinkTarget): void {
-    const located = this.#locate(toRegistryPath(path));
-    invariant(!located.node, `cannot make a link where a key exists: ${located.segments.join('\\')}`);
+    const located = this.#locate(this.#settled(path));
+    invariant(!located.node, () => `cannot make a link where a key exists: ${located.segments.join('\\')}`);
     const name = located.segments.at(-1);
     invariant(name !== undefined, 'a hive root cannot be a link');
     const parent = this.#writable(located.hive, located.segments.slice(0, -1), true);
     invariant(parent, 'created parents are writable');
     parent.subkeys.set(foldName(name), newKeyNode(this.#edit, name, target));
+    const link: LinkEntry = {
+      hive: located.hive,
+      folded: located.segments.map(foldName),
+      target: { hive: target.hive, folded: target.segments.map(foldName) },
+    };
+    this.#links = [...this.#links, link];
   }
 
   /**
@@ -223,8 +327,8 @@ export class Registry {
     for (let i = 0; i < folded.length && node; i++) {
       node = node.subkeys.get(folded[i] as string);
       if (node?.link) {
-        invariant(++hops <= MAX_LINK_HOPS, `registry links loop at ${path.segments.join('\\')}`);
-        folded = [...foldedLink(node.link), ...folded.slice(i + 1)];
+        invariant(++hops <= MAX_LINK_HOPS, () => `registry links loop at ${path.segments.join('\\')}`);
+        folded = throughLink(folded, i, node.link);
         node = this.#roots[node.link.hive];
         i = -1;
       }
@@ -239,7 +343,7 @@ export class Registry {
    * moves. Undefined when the key does not exist.
    */
   revision(path: string | RegistryPath): number | undefined {
-    return this.#find(toRegistryPath(path))?.rev;
+    return this.#find(this.#settled(path))?.rev;
   }
 
   /** Follows hive views and links to the key's place in a stored hive. */
@@ -253,7 +357,7 @@ export class Registry {
     for (let i = 0; i < segments.length && node; i++) {
       node = node.subkeys.get(foldName(segments[i] ?? ''));
       if (node?.link) {
-        invariant(++hops <= MAX_LINK_HOPS, `registry links loop at ${segments.join('\\')}`);
+        invariant(++hops <= MAX_LINK_HOPS, () => `registry links loop at ${segments.join('\\')}`);
         segments = [...node.link.segments, ...segments.slice(i + 1)];
         hive = node.link.hive;
         node = this.#roots[hive];

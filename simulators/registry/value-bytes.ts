@@ -63,10 +63,10 @@ export function valueFromBytes(type: ValueType, bytes: Uint8Array): ValueData {
       return multiSz(parts.slice(0, parts.length - drop));
     }
     case 'REG_DWORD':
-      invariant(bytes.length === 4, `REG_DWORD data must be 4 bytes, got ${bytes.length}`);
+      invariant(bytes.length === 4, () => `REG_DWORD data must be 4 bytes, got ${bytes.length}`);
       return dword(new DataView(bytes.buffer, bytes.byteOffset, 4).getUint32(0, true));
     case 'REG_QWORD':
-      invariant(bytes.length === 8, `REG_QWORD data must be 8 bytes, got ${bytes.length}`);
+      invariant(bytes.length === 8, () => `REG_QWORD data must be 8 bytes, got ${bytes.length}`);
       return qword(new DataView(bytes.buffer, bytes.byteOffset, 8).getBigUint64(0, true));
     case 'REG_BINARY':
       return binary(bytes);

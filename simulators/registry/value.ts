@@ -63,7 +63,7 @@ export const none = (data: ArrayLike<number> = []): ValueData => ({
 export function dword(data: number): ValueData {
   invariant(
     Number.isInteger(data) && data >= 0 && data <= DWORD_MAX,
-    `REG_DWORD data must be an integer in 0..${DWORD_MAX}, got ${data}`,
+    () => `REG_DWORD data must be an integer in 0..${DWORD_MAX}, got ${data}`,
   );
   return { type: 'REG_DWORD', data };
 }
@@ -71,7 +71,7 @@ export function dword(data: number): ValueData {
 /** A REG_QWORD value's data; the number must be an integer in 0..2^64-1. */
 export function qword(data: bigint | number): ValueData {
   const big = BigInt(data);
-  invariant(big >= 0n && big <= QWORD_MAX, `REG_QWORD data must be in 0..${QWORD_MAX}, got ${big}`);
+  invariant(big >= 0n && big <= QWORD_MAX, () => `REG_QWORD data must be in 0..${QWORD_MAX}, got ${big}`);
   return { type: 'REG_QWORD', data: big };
 }
 
@@ -80,7 +80,7 @@ export function checkValueData(value: ValueData): void {
   switch (value.type) {
     case 'REG_SZ':
     case 'REG_EXPAND_SZ':
-      invariant(typeof value.data === 'string', `${value.type} data must be a string`);
+      invariant(typeof value.data === 'string', () => `${value.type} data must be a string`);
       return;
     case 'REG_MULTI_SZ':
       invariant(
@@ -97,10 +97,10 @@ export function checkValueData(value: ValueData): void {
       return;
     case 'REG_BINARY':
     case 'REG_NONE':
-      invariant(value.data instanceof Uint8Array, `${value.type} data must be a Uint8Array`);
+      invariant(value.data instanceof Uint8Array, () => `${value.type} data must be a Uint8Array`);
       return;
     default:
-      invariant(false, `unknown registry value type ${String((value as { type: unknown }).type)}`);
+      invariant(false, () => `unknown registry value type ${String((value as { type: unknown }).type)}`);
   }
 }
 

@@ -17,7 +17,7 @@ export function parseUtc(text: string): number {
   const zoned = /(?:[zZ]|[+-]\d\d:?\d\d)$/.test(text);
   const date = /^(\d{4})-(\d{2})-(\d{2})(?:T[\d:.]+)?(?:[zZ]|[+-]\d\d:?\d\d)?$/.exec(text);
   const ms = date ? Date.parse(dateOnly ? `${text}T00:00:00Z` : zoned ? text : `${text}Z`) : Number.NaN;
-  invariant(!Number.isNaN(ms) && date && isCalendarDay(date), `not an ISO date or date-time: ${text}`);
+  invariant(!Number.isNaN(ms) && date && isCalendarDay(date), () => `not an ISO date or date-time: ${text}`);
   return ms;
 }
 
@@ -34,7 +34,7 @@ export class ManualClock implements Clock {
 
   constructor(start: number | string) {
     this.#now = typeof start === 'string' ? parseUtc(start) : start;
-    invariant(Number.isFinite(this.#now), `a clock starts at a finite time, got ${start}`);
+    invariant(Number.isFinite(this.#now), () => `a clock starts at a finite time, got ${start}`);
   }
 
   now(): number {
@@ -44,8 +44,8 @@ export class ManualClock implements Clock {
   /** Moves to a time; virtual time never runs backwards. */
   set(time: number | string): void {
     const next = typeof time === 'string' ? parseUtc(time) : time;
-    invariant(Number.isFinite(next), `virtual time must be finite, got ${time}`);
-    invariant(next >= this.#now, `virtual time cannot go back from ${this.#now} to ${next}`);
+    invariant(Number.isFinite(next), () => `virtual time must be finite, got ${time}`);
+    invariant(next >= this.#now, () => `virtual time cannot go back from ${this.#now} to ${next}`);
     this.#now = next;
   }
 

@@ -8,8 +8,10 @@ export class InvariantError extends Error {
 
 /**
  * Asserts a precondition of the API. The message gets the `[hotpatch-harness]` prefix so a broken
- * precondition is never mistaken for an emulated Windows error.
+ * precondition is never mistaken for an emulated Windows error. A message built from values is
+ * given as a function: hot paths check invariants millions of times and build the text never.
  */
-export function invariant(condition: unknown, message: string): asserts condition {
-  if (!condition) throw new InvariantError(`[hotpatch-harness] ${message}`);
+export function invariant(condition: unknown, message: string | (() => string)): asserts condition {
+  if (!condition)
+    throw new InvariantError(`[hotpatch-harness] ${typeof message === 'string' ? message : message()}`);
 }

@@ -77,8 +77,19 @@ export function defaultRules(): KnownIssueRule[] {
 export function rulesOfType<T extends RuleEffect['type']>(
   rules: readonly KnownIssueRule[],
   type: T,
-): Array<KnownIssueRule & { effect: Extract<RuleEffect, { type: T }> }> {
-  return rules.filter(
-    (r): r is KnownIssueRule & { effect: Extract<RuleEffect, { type: T }> } => r.effect.type === type,
-  );
+): ReadonlyArray<KnownIssueRule & { effect: Extract<RuleEffect, { type: T }> }> {
+  let byType = rulesByType.get(rules);
+  if (!byType) {
+    byType = new Map();
+    rulesByType.set(rules, byType);
+  }
+  let found = byType.get(type);
+  if (!found) {
+    found = Object.freeze(rules.filter((r) => r.effect.type === type));
+    byType.set(type, found);
+  }
+  return found as ReadonlyArray<KnownIssueRule & { effect: Extract<RuleEffect, { type: T }> }>;
 }
+
+/** Rule lists are read-only once built: each list's rules of a type are filtered once (a hot path). */
+const rulesByType = new WeakMap<readonly KnownIssueRule[], Map<string, readonly KnownIssueRule[]>>();

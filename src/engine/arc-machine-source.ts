@@ -26,7 +26,10 @@ export function fleetMachineSource(
 function facts(fm: FleetMachine, clock: Clock, licensing: Pick<World, 'catalog' | 'rules'>): ArcMachineFacts {
   const { machine } = fm;
   const agent = fm.agent;
-  invariant(agent, `${fm.name}: an Arc-enabled machine has its agent before the control plane reads it`);
+  invariant(
+    agent,
+    () => `${fm.name}: an Arc-enabled machine has its agent before the control plane reads it`,
+  );
   return {
     name: fm.name,
     get connected() {

@@ -17,6 +17,8 @@ export class Ledger {
    * instants and the same update lines for thousands of machines, and keeps every event.
    */
   readonly #instants = new Map<number, string>();
+  /** Each instant's `YYYY-MM`, from the period's own strings (undefined outside the period). */
+  readonly #monthsAt = new Map<number, string | undefined>();
   readonly #details = new Map<string, string>();
   readonly #periodMonths: ReadonlyMap<string, string>;
 
@@ -41,7 +43,7 @@ export class Ledger {
 
   /** A restart and its reason. */
   restart(at: number, machine: string, reason: ReasonCode): void {
-    const month = this.#month(machine, monthOf(at));
+    const month = this.#month(machine, at);
     if (!month) return;
     month.restarts++;
     if (!month.reasons.includes(reason)) month.reasons.push(reason);
@@ -67,7 +69,7 @@ export class Ledger {
     kind: Exclude<MonthKind, 'none'>,
     causes: readonly ReasonCode[] = [],
   ): void {
-    const month = this.#month(machine, monthOf(at));
+    const month = this.#month(machine, at);
     if (!month) return;
     month.update = update;
     month.kind = kind;
@@ -79,9 +81,13 @@ export class Ledger {
     return this.period.map((m) => this.#months.get(machine)?.get(m) ?? empty(m));
   }
 
-  #month(machine: string, asked: string): MachineMonth | undefined {
-    // The period's own string, not the one just cut from a date: every machine shares it.
-    const month = this.#periodMonths.get(asked);
+  #month(machine: string, at: number): MachineMonth | undefined {
+    // The period's own string, not one cut from a date again: every machine shares it.
+    let month = this.#monthsAt.get(at);
+    if (!this.#monthsAt.has(at)) {
+      month = this.#periodMonths.get(monthOf(at));
+      this.#monthsAt.set(at, month);
+    }
     if (month === undefined) return undefined;
     let byMonth = this.#months.get(machine);
     if (!byMonth) {

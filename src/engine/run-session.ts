@@ -36,7 +36,7 @@ export class RunSession {
    * pending enrollments) in order, then leaves the clock at `to` with the control plane brought there.
    */
   advanceTo(to: number): void {
-    invariant(to >= this.now, `virtual time cannot go back from ${this.now} to ${to}`);
+    invariant(to >= this.now, () => `virtual time cannot go back from ${this.now} to ${to}`);
     const { queue, clock } = this.world;
     for (let at = queue.nextAt(); at !== undefined && at <= to; at = queue.nextAt()) {
       const next = queue.pop();

@@ -47,6 +47,9 @@ export const shardText = (shard: Shard): string => `${shard.index}/${shard.count
 
 /** Every shard of `count`, in order. */
 export function allShards(count: number): Shard[] {
-  invariant(Number.isInteger(count) && count >= 1, `a fleet splits into one or more shards, not ${count}`);
+  invariant(
+    Number.isInteger(count) && count >= 1,
+    () => `a fleet splits into one or more shards, not ${count}`,
+  );
   return Array.from({ length: count }, (_, i) => ({ index: i + 1, count }));
 }

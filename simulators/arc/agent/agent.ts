@@ -63,7 +63,7 @@ export class ConnectedMachineAgent {
     const now = options.clock.now();
     invariant(
       options.resource === undefined || this.isInstalled,
-      `${host.name}: no agent is installed to connect`,
+      () => `${host.name}: no agent is installed to connect`,
     );
     this.#resource = options.resource;
     this.#bootAt = host.bootedAt();
@@ -179,7 +179,7 @@ export class ConnectedMachineAgent {
   attach(resource: ArcResource): void {
     const now = this.clock.now();
     this.#sync(now);
-    invariant(this.#resource === undefined, `${this.host.name}: the agent is already connected`);
+    invariant(this.#resource === undefined, () => `${this.host.name}: the agent is already connected`);
     this.#resource = resource;
     this.#carry.changes.push({ at: now, kind: 'resource-created', resourceId: resourceIdOf(resource) });
     this.log.himds(now, 'info', 'Machine connected to Azure', { resourceId: resourceIdOf(resource) });
@@ -192,7 +192,7 @@ export class ConnectedMachineAgent {
     const now = this.clock.now();
     this.#sync(now);
     const resource = this.#resource;
-    invariant(resource !== undefined, `${this.host.name}: the agent is not connected`);
+    invariant(resource !== undefined, () => `${this.host.name}: the agent is not connected`);
     this.#resource = undefined;
     const change: AgentChange = {
       at: now,

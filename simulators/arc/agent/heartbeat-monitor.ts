@@ -100,7 +100,7 @@ export class HeartbeatMonitor {
    * is taken in one step, and tries that keep failing are skipped.
    */
   advance(to: number, out: AgentTick): void {
-    invariant(to >= this.#at, `the agent cannot go back from ${this.#at} to ${to}`);
+    invariant(to >= this.#at, () => `the agent cannot go back from ${this.#at} to ${to}`);
     for (;;) {
       const next = this.#triesMatter ? this.#nextTryAfter(this.#at) : Number.POSITIVE_INFINITY;
       const deadline =

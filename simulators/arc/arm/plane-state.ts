@@ -161,7 +161,7 @@ export class PlaneState {
   }
 
   #moveTo(now: number): void {
-    invariant(now >= this.#last, `the control plane cannot go back from ${this.#last} to ${now}`);
+    invariant(now >= this.#last, () => `the control plane cannot go back from ${this.#last} to ${now}`);
     this.#last = now;
   }
 

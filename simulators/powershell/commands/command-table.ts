@@ -17,7 +17,7 @@ export class CommandTable {
   /** Adds a command and its aliases; a name may be defined once. */
   add(definition: CommandDefinition): this {
     const key = definition.name.toLowerCase();
-    invariant(!this.#commands.has(key), `command ${definition.name} is already defined`);
+    invariant(!this.#commands.has(key), () => `command ${definition.name} is already defined`);
     this.#commands.set(key, definition);
     for (const alias of definition.aliases ?? []) this.alias(alias, definition.name);
     return this;

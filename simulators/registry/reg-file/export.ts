@@ -50,7 +50,7 @@ export function formatRegValue(value: RegistryValue): string {
 
 function exportKey(registry: Registry, key: RegistryPath, out: string[]): void {
   const values = registry.values(key);
-  invariant(values, `cannot export a key that does not exist: ${nativePath(key)}`);
+  invariant(values, () => `cannot export a key that does not exist: ${nativePath(key)}`);
   out.push('', `[${nativePath(key)}]`, ...values.map(formatRegValue));
   for (const name of registry.subkeyNames(key) ?? []) exportKey(registry, childPath(key, name), out);
 }

@@ -32,7 +32,7 @@ const DOCUMENTED = ['check', 'config', 'extension', 'genkey', 'help', 'license',
 export function runAzcmagent(agent: ConnectedMachineAgent, args: readonly string[]): CommandResult {
   invariant(
     agent.isInstalled,
-    `${agent.host.name}: azcmagent is not installed (check agent.isInstalled first)`,
+    () => `${agent.host.name}: azcmagent is not installed (check agent.isInstalled first)`,
   );
   agent.sync();
   const [name, ...rest] = args;

@@ -1,0 +1,44 @@
+import type { StoredHive } from './hives.js';
+
+/**
+ * What a deferred write changes: the values of a key that exists (`values`), or whether the key
+ * exists at all (`key`). Values touch only the key itself and what sums it up above (revisions,
+ * exports); a key's existence also decides every path below it.
+ */
+export type DeferredScope = 'values' | 'key';
+
+/** A write put off until something could see it (see Registry.defer). */
+export interface DeferredWrite {
+  /** A later write with the same tag replaces this one: each is a "make it so", not a delta. */
+  readonly tag: string;
+  readonly hive: StoredHive;
+  /** The key's folded names below the hive, with no link on the way. */
+  readonly folded: readonly string[];
+  readonly scope: DeferredScope;
+  readonly write: () => void;
+}
+
+/** A symbolic-link key, by folded names, and where it leads. */
+export interface LinkEntry {
+  readonly hive: StoredHive;
+  readonly folded: readonly string[];
+  readonly target: { readonly hive: StoredHive; readonly folded: readonly string[] };
+}
+
+/**
+ * True when an operation on the key at `hive\folded` (a stored path, links followed) could see the
+ * deferred write: one on the key itself or on a key above it, and, when the write decides whether
+ * the key exists, one on a key below it too.
+ */
+export function reaches(pending: DeferredWrite, hive: StoredHive, folded: readonly string[]): boolean {
+  if (pending.hive !== hive) return false;
+  if (folded.length > pending.folded.length && pending.scope === 'values') return false;
+  return startsWith(folded, pending.folded) || startsWith(pending.folded, folded);
+}
+
+/** True when `path` begins with every name of `prefix`. */
+export function startsWith(path: readonly string[], prefix: readonly string[]): boolean {
+  if (prefix.length > path.length) return false;
+  for (let i = 0; i < prefix.length; i++) if (path[i] !== prefix[i]) return false;
+  return true;
+}
