@@ -50,7 +50,9 @@ export function installService(registry: Registry, service: ServiceDefinition): 
  */
 export class ServiceControlManager {
   /** Running services by folded name; everything else is stopped. */
-  #running = new Set<string>();
+  #running: ReadonlySet<string> = new Set<string>();
+  /** False while #running is the set a boot shares with every machine that booted the same services. */
+  #own = true;
 
   constructor(private readonly registry: Registry) {}
 
@@ -99,14 +101,14 @@ export class ServiceControlManager {
     const info = this.get(name);
     if (info.status === 'Running') return info;
     if (info.startType === 'Disabled') throw serviceErrors.cannotStart(info.name, info.displayName);
-    this.#running.add(foldName(info.name));
+    this.#mutable().add(foldName(info.name));
     return { ...info, status: 'Running' };
   }
 
   /** Stops a service (no-op when stopped). */
   stop(name: string): ServiceInfo {
     const info = this.get(name);
-    this.#running.delete(foldName(info.name));
+    this.#mutable().delete(foldName(info.name));
     return { ...info, status: 'Stopped' };
   }
 
@@ -127,7 +129,16 @@ export class ServiceControlManager {
 
   /** What a boot does: every service stops, then the Automatic ones start. */
   boot(): void {
-    this.#running = new Set(this.#automaticServices());
+    this.#running = bootedSet(this.#automaticServices());
+    this.#own = false;
+  }
+
+  #mutable(): Set<string> {
+    if (!this.#own) {
+      this.#running = new Set(this.#running);
+      this.#own = true;
+    }
+    return this.#running as Set<string>;
   }
 
   /** The folded names of the Automatic services; read again only when the Services key changed. */
@@ -147,4 +158,15 @@ export class ServiceControlManager {
     }
     return names;
   }
+}
+
+/** The running set a boot gives, one per list of Automatic services (the lists are cached too). */
+const booted = new WeakMap<readonly string[], ReadonlySet<string>>();
+function bootedSet(automatic: readonly string[]): ReadonlySet<string> {
+  let set = booted.get(automatic);
+  if (!set) {
+    set = new Set(automatic);
+    booted.set(automatic, set);
+  }
+  return set;
 }

@@ -93,19 +93,58 @@ export function decideOffer(
   if (month.type === 'baseline' || !month.hotpatch) {
     return has(catalog, target, month.restartUpdate)
       ? undefined
-      : { release: month.restartUpdate, kind: 'baseline', reasons: [] };
+      : offerOf(month.restartUpdate, 'baseline', 0);
   }
   if (has(catalog, target, month.hotpatch) || has(catalog, target, month.restartUpdate)) return undefined;
-  const reasons: IneligibleReason[] = [];
-  const revision = Number(target.build.split('.')[1] ?? 0);
-  if (!target.editionSupported || revision < MIN_REVISION || !target.enrolled) reasons.push('not-enrolled');
-  if (!target.vbsRunning) reasons.push('vbs-not-running');
-  if (target.enrolled && !target.licenseValid) reasons.push('license-expired');
-  if (!hotpatchBases(catalog, rules, month.hotpatch).has(target.lineKb ?? target.kb))
-    reasons.push('off-baseline');
-  return reasons.length === 0
-    ? { release: month.hotpatch, kind: 'hotpatch', reasons }
-    : { release: month.restartUpdate, kind: 'lcu', reasons };
+  let reasons = 0;
+  if (!target.editionSupported || revisionOf(target.build) < MIN_REVISION || !target.enrolled) reasons |= 1;
+  if (!target.vbsRunning) reasons |= 2;
+  if (target.enrolled && !target.licenseValid) reasons |= 4;
+  if (!hotpatchBases(catalog, rules, month.hotpatch).has(target.lineKb ?? target.kb)) reasons |= 8;
+  return reasons === 0
+    ? offerOf(month.hotpatch, 'hotpatch', 0)
+    : offerOf(month.restartUpdate, 'lcu', reasons);
+}
+
+/** The reasons in the order decideOffer weighs them, one bit each. */
+const REASON_BITS: readonly IneligibleReason[] = [
+  'not-enrolled',
+  'vbs-not-running',
+  'license-expired',
+  'off-baseline',
+];
+
+/**
+ * One frozen offer per release, kind and set of reasons: a fleet's machines get the same few offers
+ * every month, and an offer is only read.
+ */
+const offers = new WeakMap<Release, Map<number, Offer>>();
+const KINDS: readonly Offer['kind'][] = ['hotpatch', 'baseline', 'lcu'];
+function offerOf(release: Release, kind: Offer['kind'], reasons: number): Offer {
+  let byKey = offers.get(release);
+  if (!byKey) {
+    byKey = new Map();
+    offers.set(release, byKey);
+  }
+  const key = KINDS.indexOf(kind) * 16 + reasons;
+  let offer = byKey.get(key);
+  if (!offer) {
+    const list = REASON_BITS.filter((_, bit) => reasons & (1 << bit));
+    offer = Object.freeze({ release, kind, reasons: Object.freeze(list) });
+    byKey.set(key, offer);
+  }
+  return offer;
+}
+
+/** The revision of a build `26100.6899` (0 when it has none), parsed once per build. */
+const revisions = new Map<string, number>();
+function revisionOf(build: string): number {
+  let revision = revisions.get(build);
+  if (revision === undefined) {
+    revision = Number(build.split('.')[1] ?? 0);
+    revisions.set(build, revision);
+  }
+  return revision;
 }
 
 /** True when the machine runs the release or something as recent. */

@@ -40,8 +40,8 @@ export function licensingBlocked(
   world: Pick<World, 'catalog' | 'rules'>,
   fm: FleetMachine,
   applies?: boolean,
+  view = licensingView(fm),
 ): boolean {
-  const view = licensingView(fm);
   return (
     (applies ?? licenseBugApplies(world.catalog, world.rules, view)) && !workaroundInEffect(world.rules, view)
   );
@@ -57,7 +57,8 @@ export function licensingBlocked(
 export function reconcile(world: World, fm: FleetMachine): void {
   const now = world.clock.now();
   const rule = licenseBugRule(world.rules);
-  const applies = licenseBugApplies(world.catalog, world.rules, licensingView(fm));
+  const view = licensingView(fm);
+  const applies = licenseBugApplies(world.catalog, world.rules, view);
   if (applies && rule && !fm.licensingIssueSeen) {
     fm.licensingIssueSeen = true;
     if (world.knobs.licenseMutex === 'present') {
@@ -66,7 +67,7 @@ export function reconcile(world: World, fm: FleetMachine): void {
       fm.machine.registry.setValue(key, value, sz('')); // ASSUME: type and data are not published
     }
   }
-  const blocked = licensingBlocked(world, fm, applies);
+  const blocked = licensingBlocked(world, fm, applies, view);
   if (blocked && !fm.licenseExpired && fm.profile.state.status === 'Enabled' && fm.expiresUnderIssue) {
     fm.licenseExpired = true;
     world.ledger.log(

@@ -18,10 +18,27 @@ export function restartMachine(world: World, fm: FleetMachine, reason: ReasonCod
   const record = fm.machine.restart(reason);
   fm.agent?.tick(now);
   world.ledger.restart(now, fm.name, reason);
-  const applied = record.applied.length > 0 ? `; applied ${record.applied.join(', ')}` : '';
-  world.ledger.log(now, fm.name, 'restart', `${reason}${applied}`);
+  world.ledger.log(now, fm.name, 'restart', restartLine(reason, record.applied));
   reconcile(world, fm);
   return true;
+}
+
+/** `reason; applied KB, KB`: one string per reason and single update, the lines most restarts log. */
+const restartLines = new Map<string, Map<string, string>>();
+function restartLine(reason: ReasonCode, applied: readonly string[]): string {
+  if (applied.length > 1) return `${reason}; applied ${applied.join(', ')}`;
+  let byKb = restartLines.get(reason);
+  if (!byKb) {
+    byKb = new Map();
+    restartLines.set(reason, byKb);
+  }
+  const kb = applied[0] ?? '';
+  let text = byKb.get(kb);
+  if (text === undefined) {
+    text = applied.length > 0 ? `${reason}; applied ${kb}` : reason;
+    byKb.set(kb, text);
+  }
+  return text;
 }
 
 /**
@@ -32,6 +49,25 @@ export function restartMachine(world: World, fm: FleetMachine, reason: ReasonCod
 export function finishPendingRestart(world: World, fm: FleetMachine): boolean {
   if (fm.machine.staged.length === 0) return true;
   return restartMachine(world, fm, 'update-install');
+}
+
+/** `KB (type, build; how)note`, made once per release, outcome and note: every machine logs it. */
+const installedLines = new WeakMap<Release, Map<string, [string?, string?]>>();
+function installedLine(release: Release, staged: boolean, note: string): string {
+  let byNote = installedLines.get(release);
+  if (!byNote) {
+    byNote = new Map();
+    installedLines.set(release, byNote);
+  }
+  let lines = byNote.get(note);
+  if (!lines) {
+    lines = [];
+    byNote.set(note, lines);
+  }
+  const i = staged ? 1 : 0;
+  const how = staged ? 'restart required' : 'no restart needed';
+  lines[i] ??= `${release.kb} (${release.type}, ${release.build}; ${how})${note}`;
+  return lines[i];
 }
 
 /**
@@ -53,13 +89,7 @@ export function installUpdate(
   });
   if (result === 'already-installed') return false;
   if (!release.keepsHotpatchLine) fm.lineKb = release.kb;
-  const how = result === 'installed' ? 'no restart needed' : 'restart required';
-  world.ledger.log(
-    now,
-    fm.name,
-    'update-installed',
-    `${release.kb} (${release.type}, ${release.build}; ${how})${note}`,
-  );
+  world.ledger.log(now, fm.name, 'update-installed', installedLine(release, result === 'staged', note));
   if (result === 'staged') restartMachine(world, fm, reason);
   else reconcile(world, fm);
   return true;

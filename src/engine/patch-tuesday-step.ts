@@ -1,4 +1,9 @@
-import { decideOffer, type MonthRelease, type UpdateTarget } from '../../simulators/windows-update/index.js';
+import {
+  decideOffer,
+  type MonthRelease,
+  type Offer,
+  type UpdateTarget,
+} from '../../simulators/windows-update/index.js';
 import type { FleetMachine } from './fleet-machine.js';
 import { reconcile } from './licensing.js';
 import { finishPendingRestart, installUpdate } from './machine-actions.js';
@@ -42,6 +47,16 @@ export function patchTuesdayOn(
   if (!offer) return;
   const reason = offer.kind === 'baseline' ? 'baseline' : (offer.reasons[0] ?? 'update-install');
   world.ledger.patchTuesday(world.clock.now(), fm.name, offer.release.kb, offer.kind, offer.reasons);
-  const note = offer.reasons.length > 0 ? ` instead of the hotpatch: ${offer.reasons.join(', ')}` : '';
-  installUpdate(world, fm, offer.release, reason, note);
+  installUpdate(world, fm, offer.release, reason, noteOf(offer));
+}
+
+/** What the update line adds about an offer that is not the hotpatch (offers are shared: once each). */
+const notes = new WeakMap<Offer, string>();
+function noteOf(offer: Offer): string {
+  let note = notes.get(offer);
+  if (note === undefined) {
+    note = offer.reasons.length > 0 ? ` instead of the hotpatch: ${offer.reasons.join(', ')}` : '';
+    notes.set(offer, note);
+  }
+  return note;
 }

@@ -14,10 +14,21 @@ export interface SeenStatus {
  */
 export class AgentStatuses {
   readonly #seen = new Map<string, SeenStatus>();
+  /** Machine names are case-insensitive in ARM; each name is lowered once (a hot path). */
+  readonly #keys = new Map<string, string>();
+
+  #key(name: string): string {
+    let key = this.#keys.get(name);
+    if (key === undefined) {
+      key = name.toLowerCase();
+      this.#keys.set(name, key);
+    }
+    return key;
+  }
 
   /** The status now; a change is pushed to `changes` (not on a machine's first sighting). */
   observe(facts: ArcMachineFacts, now: number, changes: ArmStateChange[]): SeenStatus {
-    const key = facts.name.toLowerCase();
+    const key = this.#key(facts.name);
     const status: MachineStatus = facts.connected ? 'Connected' : 'Disconnected';
     const seen = this.#seen.get(key);
     if (!seen) {
@@ -40,6 +51,6 @@ export class AgentStatuses {
 
   /** The last status seen, if the machine was seen. */
   get(facts: ArcMachineFacts): SeenStatus | undefined {
-    return this.#seen.get(facts.name.toLowerCase());
+    return this.#seen.get(this.#key(facts.name));
   }
 }
