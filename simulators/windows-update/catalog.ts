@@ -12,6 +12,8 @@ const revision = (build: string): number => Number(build.split('.')[1]);
 const describePath = (path: PropertyKey[]): string => path.map(String).join('.') || '(entry)';
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 
+let defaultCatalog: ReleaseCatalog | undefined;
+
 /**
  * The Windows Server 2025 release catalog: every known release, what each month's Patch Tuesday
  * offers, and which updates each hotpatch installs on top of. Months past the known data follow
@@ -37,7 +39,9 @@ export class ReleaseCatalog {
 
   /** The catalog shipped with the harness (DOMAIN.md section 5). */
   static default(): ReleaseCatalog {
-    return ReleaseCatalog.fromFile(DEFAULT_FILE);
+    // Read once per process: a catalog only derives (and keeps) what it is asked, so runs share it.
+    defaultCatalog ??= ReleaseCatalog.fromFile(DEFAULT_FILE);
+    return defaultCatalog;
   }
 
   /** Reads a catalog file (YAML or JSON). */

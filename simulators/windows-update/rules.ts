@@ -70,8 +70,12 @@ export function parseRules(text: string, file: string): KnownIssueRule[] {
 
 /** The October 2025 rules shipped with the harness. */
 export function defaultRules(): KnownIssueRule[] {
-  return parseRules(readFileSync(DEFAULT_FILE, 'utf8'), DEFAULT_FILE);
+  // Parsed once per process; each caller gets its own list of the (read-only) rules.
+  parsedDefaults ??= parseRules(readFileSync(DEFAULT_FILE, 'utf8'), DEFAULT_FILE);
+  return [...parsedDefaults];
 }
+
+let parsedDefaults: readonly KnownIssueRule[] | undefined;
 
 /** The rules whose effect has the given type. */
 export function rulesOfType<T extends RuleEffect['type']>(

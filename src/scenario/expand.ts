@@ -16,16 +16,28 @@ export function machineNames(template: Pick<FleetEntry, 'name' | 'count'>): stri
   );
 }
 
-/** Expands fleet templates into machines, in fleet order. */
-export function expandFleet(fleet: readonly FleetEntry[]): ExpandedMachine[] {
-  return fleet.flatMap(({ count, ...template }) =>
-    machineNames({ name: template.name, count }).map((name) => ({
-      ...template,
-      name,
-      template: template.name,
-    })),
-  );
+/**
+ * Expands fleet templates into machines, in fleet order. A parsed fleet is expanded once: a large
+ * fleet run in batches asks for it again at every batch.
+ */
+export function expandFleet(fleet: readonly FleetEntry[]): readonly ExpandedMachine[] {
+  let expanded = expansions.get(fleet);
+  if (!expanded) {
+    expanded = Object.freeze(
+      fleet.flatMap(({ count, ...template }) =>
+        machineNames({ name: template.name, count }).map((name) => ({
+          ...template,
+          name,
+          template: template.name,
+        })),
+      ),
+    );
+    expansions.set(fleet, expanded);
+  }
+  return expanded;
 }
+
+const expansions = new WeakMap<readonly FleetEntry[], readonly ExpandedMachine[]>();
 
 /**
  * The machine names an event's `machines` selects, in fleet order, each once: `all` (alone or in
@@ -35,7 +47,27 @@ export function expandFleet(fleet: readonly FleetEntry[]): ExpandedMachine[] {
 export function resolveTargets(
   machines: readonly string[] | 'all',
   expanded: readonly ExpandedMachine[],
-): string[] {
+): readonly string[] {
+  const byList = (targetsMemo.get(expanded) ?? new Map()) as Map<
+    readonly string[] | 'all',
+    readonly string[]
+  >;
+  targetsMemo.set(expanded, byList);
+  let targets = byList.get(machines);
+  if (!targets) {
+    targets = Object.freeze(selectTargets(machines, expanded));
+    byList.set(machines, targets);
+  }
+  return targets;
+}
+
+/** Targets by event list, per expanded fleet (a fleet run in batches resolves them at every batch). */
+const targetsMemo = new WeakMap<
+  readonly ExpandedMachine[],
+  Map<readonly string[] | 'all', readonly string[]>
+>();
+
+function selectTargets(machines: readonly string[] | 'all', expanded: readonly ExpandedMachine[]): string[] {
   const wanted = new Set(machines === 'all' ? ['all'] : machines);
   const known = new Set(['all', ...expanded.flatMap((m) => [m.name, m.template])]);
   const unknown = [...wanted].filter((name) => !known.has(name));
