@@ -80,6 +80,8 @@ export class Machine {
   #boot: BootState;
   #os: OsUpdate;
   #installed: InstalledUpdate[] = [];
+  /** The KBs of #installed, for the already-installed check every install makes. */
+  readonly #installedKbs = new Set<string>();
   #staged: StagedUpdate[] = [];
   #restarts: RestartRecord[] = [];
 
@@ -169,7 +171,7 @@ export class Machine {
    * first (INFER), so updates always take effect in install order.
    */
   install(update: UpdatePackage): 'installed' | 'staged' | 'already-installed' {
-    if (this.#os.kb === update.kb || hasKb(this.#installed, update.kb) || hasKb(this.#staged, update.kb))
+    if (this.#os.kb === update.kb || this.#installedKbs.has(update.kb) || hasKb(this.#staged, update.kb))
       return 'already-installed';
     const now = this.#clock.now();
     if (update.restartRequired || this.#staged.length > 0) {
@@ -177,7 +179,7 @@ export class Machine {
       this.#deferRegistryWrites();
       return 'staged';
     }
-    this.#apply({ ...update, installedAt: now }, now);
+    this.#apply(update, now, now);
     return 'installed';
   }
 
@@ -199,7 +201,7 @@ export class Machine {
   restart(reason: string, detail?: string): RestartRecord {
     const now = this.#clock.now();
     const applied = this.#staged.map((u) => u.kb);
-    for (const update of this.#staged) this.#apply(update, now);
+    for (const update of this.#staged) this.#apply(update, update.installedAt, now);
     this.#staged = [];
     this.#deferRegistryWrites();
     this.#boot = {
@@ -214,8 +216,9 @@ export class Machine {
     return record;
   }
 
-  #apply(update: StagedUpdate, effectiveAt: number): void {
-    this.#installed.push({ ...update, effectiveAt });
+  #apply(update: UpdatePackage, installedAt: number, effectiveAt: number): void {
+    this.#installed.push({ ...update, installedAt, effectiveAt });
+    this.#installedKbs.add(update.kb);
     this.#os = { kb: update.kb, build: update.build };
     this.#deferRegistryWrites();
   }

@@ -11,6 +11,8 @@ export type DeferredScope = 'values' | 'key';
 export interface DeferredWrite {
   /** A later write with the same tag replaces this one: each is a "make it so", not a delta. */
   readonly tag: string;
+  /** The path as the caller gave it. */
+  readonly asked: unknown;
   readonly hive: StoredHive;
   /** The key's folded names below the hive, with no link on the way. */
   readonly folded: readonly string[];

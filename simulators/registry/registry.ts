@@ -144,6 +144,12 @@ export class Registry {
    * and touches nothing else; a later write with the same `tag` replaces the one waiting.
    */
   defer(path: string | RegistryPath, tag: string, scope: DeferredScope, write: () => void): void {
+    const deferred = (this.#deferred ??= []);
+    let i = 0;
+    while (i < deferred.length && deferred[i]?.tag !== tag) i++;
+    const waiting = deferred[i];
+    // The same write asked again (a machine's every update): it already waits.
+    if (waiting?.write === write && waiting.asked === path && waiting.scope === scope) return;
     const at = toRegistryPath(path);
     invariant(
       at.hive === 'HKEY_LOCAL_MACHINE' || at.hive === 'HKEY_USERS',
@@ -156,12 +162,7 @@ export class Registry {
         () => `a deferred write names a key with no link on the way: ${at.segments.join('\\')}`,
       );
     }
-    const deferred = (this.#deferred ??= []);
-    let i = 0;
-    while (i < deferred.length && deferred[i]?.tag !== tag) i++;
-    const waiting = deferred[i];
-    if (waiting?.write === write && waiting.folded === folded && waiting.scope === scope) return;
-    deferred[i] = { tag, hive: at.hive, folded, scope, write };
+    deferred[i] = { tag, asked: path, hive: at.hive, folded, scope, write };
   }
 
   /** The path, once every deferred write an operation on it could see is done. */

@@ -10,21 +10,19 @@ export const monthOf = (ms: number): string => new Date(ms).toISOString().slice(
  */
 export class Ledger {
   readonly events: ReportEvent[] = [];
-  readonly #months = new Map<string, Map<string, MachineMonth>>();
+  /** Per machine, its months by their place in the period (made when something happens in one). */
+  readonly #months = new Map<string, Array<MachineMonth | undefined>>();
   readonly #reasonCounts = new Map<string, Map<ReasonCode, number>>();
   /**
    * One copy of each instant's text and of each detail: a large fleet logs the same Patch Tuesday
    * instants and the same update lines for thousands of machines, and keeps every event.
    */
   readonly #instants = new Map<number, string>();
-  /** Each instant's `YYYY-MM`, from the period's own strings (undefined outside the period). */
-  readonly #monthsAt = new Map<number, string | undefined>();
+  /** Each instant's month, as its place in the period (-1 outside it). */
+  readonly #monthsAt = new Map<number, number>();
   readonly #details = new Map<string, string>();
-  readonly #periodMonths: ReadonlyMap<string, string>;
 
-  constructor(readonly period: readonly string[]) {
-    this.#periodMonths = new Map(period.map((m) => [m, m]));
-  }
+  constructor(readonly period: readonly string[]) {}
 
   /** Appends to the event log; callers log in time order. */
   log(at: number, machine: string, type: ReportEventType, detail: string): void {
@@ -78,26 +76,28 @@ export class Ledger {
 
   /** A machine's months over the whole period, `none` where nothing happened. */
   machineMonths(machine: string): MachineMonth[] {
-    return this.period.map((m) => this.#months.get(machine)?.get(m) ?? empty(m));
+    const months = this.#months.get(machine);
+    return this.period.map((m, i) => months?.[i] ?? empty(m));
   }
 
   #month(machine: string, at: number): MachineMonth | undefined {
-    // The period's own string, not one cut from a date again: every machine shares it.
-    let month = this.#monthsAt.get(at);
-    if (!this.#monthsAt.has(at)) {
-      month = this.#periodMonths.get(monthOf(at));
-      this.#monthsAt.set(at, month);
+    let index = this.#monthsAt.get(at);
+    if (index === undefined) {
+      index = this.period.indexOf(monthOf(at));
+      this.#monthsAt.set(at, index);
     }
+    const month = this.period[index];
     if (month === undefined) return undefined;
-    let byMonth = this.#months.get(machine);
-    if (!byMonth) {
-      byMonth = new Map();
-      this.#months.set(machine, byMonth);
+    let months = this.#months.get(machine);
+    if (!months) {
+      months = new Array(this.period.length);
+      this.#months.set(machine, months);
     }
-    let entry = byMonth.get(month);
+    let entry = months[index];
     if (!entry) {
+      // The period's own string, not one cut from a date again: every machine shares it.
       entry = empty(month);
-      byMonth.set(month, entry);
+      months[index] = entry;
     }
     return entry;
   }

@@ -69,7 +69,7 @@ export const packedBuffers = (packed: PackedReport): ArrayBuffer[] =>
 export function unpackReport(packed: PackedReport): Report {
   const { strings } = packed;
   const text = (i: number | undefined): string => strings[i ?? -1] ?? '';
-  // Months with the same reasons share one array: nothing changes a report once it is built.
+  // Each list is split once; every month gets its own copy, as a report built in-thread has.
   const reasonLists = new Map<number, MachineMonth['reasons']>();
   const reasons = (i: number): MachineMonth['reasons'] => {
     let list = reasonLists.get(i);
@@ -91,7 +91,7 @@ export function unpackReport(packed: PackedReport): Report {
         update: update === 0 ? null : text(update - 1),
         kind: text(m[at + 2]) as MachineMonth['kind'],
         restarts: m[at + 3] ?? 0,
-        reasons: reasons(m[at + 4] ?? 0),
+        reasons: [...reasons(m[at + 4] ?? 0)],
       });
     }
     machines.push({ name: text(packed.machines[i]), months });

@@ -28,7 +28,13 @@ describe('packed reports (the trip back from a worker thread)', () => {
         {
           name: 'srv-ü',
           months: [
-            { month: '2025-01', update: null, kind: 'none', restarts: 0, reasons: [] },
+            {
+              month: '2025-01',
+              update: 'KB0',
+              kind: 'lcu',
+              restarts: 1,
+              reasons: ['not-enrolled', 'requested'],
+            },
             {
               month: '2025-02',
               update: 'KB1',
@@ -36,6 +42,7 @@ describe('packed reports (the trip back from a worker thread)', () => {
               restarts: 2,
               reasons: ['not-enrolled', 'requested'],
             },
+            { month: '2025-03', update: null, kind: 'none', restarts: 0, reasons: [] },
           ],
         },
         { name: 'empty', months: [] },
@@ -44,7 +51,12 @@ describe('packed reports (the trip back from a worker thread)', () => {
         { at: '2025-02-11T18:00:00Z', machine: 'srv-ü', type: 'script-output', detail: 'Größe: 1,5 ✓' },
       ],
     };
-    expect(unpackReport(packReport(report))).toEqual(report);
+    const back = unpackReport(packReport(report));
+    expect(back).toEqual(report);
+    // Months with the same reasons still hold lists of their own, as a report built in-thread does.
+    const [first, second] = back.machines[0]?.months ?? [];
+    first?.reasons.push('baseline');
+    expect(second?.reasons).toEqual(['not-enrolled', 'requested']);
   });
 
   it('moves its buffers: after the transfer the sender holds none of the tables', () => {
