@@ -80,8 +80,8 @@ export class Machine {
   #boot: BootState;
   #os: OsUpdate;
   #installed: InstalledUpdate[] = [];
-  /** The KBs of #installed, for the already-installed check every install makes. */
-  readonly #installedKbs = new Set<string>();
+  /** The KBs of #installed, for the already-installed check every install makes (made at the first). */
+  #installedKbs: Set<string> | undefined;
   #staged: StagedUpdate[] = [];
   #restarts: RestartRecord[] = [];
 
@@ -171,7 +171,7 @@ export class Machine {
    * first (INFER), so updates always take effect in install order.
    */
   install(update: UpdatePackage): 'installed' | 'staged' | 'already-installed' {
-    if (this.#os.kb === update.kb || this.#installedKbs.has(update.kb) || hasKb(this.#staged, update.kb))
+    if (this.#os.kb === update.kb || this.#installedKbs?.has(update.kb) || hasKb(this.#staged, update.kb))
       return 'already-installed';
     const now = this.#clock.now();
     if (update.restartRequired || this.#staged.length > 0) {
@@ -218,7 +218,7 @@ export class Machine {
 
   #apply(update: UpdatePackage, installedAt: number, effectiveAt: number): void {
     this.#installed.push({ ...update, installedAt, effectiveAt });
-    this.#installedKbs.add(update.kb);
+    (this.#installedKbs ??= new Set()).add(update.kb);
     this.#os = { kb: update.kb, build: update.build };
     this.#deferRegistryWrites();
   }
@@ -228,12 +228,15 @@ export class Machine {
    * their last state counts: they are written when something could read them (Registry.defer).
    */
   #deferRegistryWrites(): void {
+    // Made at the first update, kept after: a deferred write asked again with the same function is free.
+    this.#writeOsBuild ??= () => writeOsBuild(this.registry, this.#os.build);
+    this.#writeRebootRequired ??= () => setRebootRequired(this.registry, this.#staged.length > 0);
     this.registry.defer(CURRENT_VERSION_KEY, 'os-build', 'values', this.#writeOsBuild);
     this.registry.defer(REBOOT_REQUIRED_KEY, 'reboot-required', 'key', this.#writeRebootRequired);
   }
 
-  readonly #writeOsBuild = (): void => writeOsBuild(this.registry, this.#os.build);
-  readonly #writeRebootRequired = (): void => setRebootRequired(this.registry, this.#staged.length > 0);
+  #writeOsBuild: (() => void) | undefined;
+  #writeRebootRequired: (() => void) | undefined;
 }
 
 function hasKb(updates: readonly UpdatePackage[], kb: string): boolean {
