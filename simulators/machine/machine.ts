@@ -175,7 +175,8 @@ export class Machine {
       return 'already-installed';
     const now = this.#clock.now();
     if (update.restartRequired || this.#staged.length > 0) {
-      this.#staged.push({ ...update, installedAt: now });
+      const { kb, build, restartRequired } = update;
+      this.#staged.push({ kb, build, restartRequired, installedAt: now });
       this.#deferRegistryWrites();
       return 'staged';
     }
@@ -217,7 +218,9 @@ export class Machine {
   }
 
   #apply(update: UpdatePackage, installedAt: number, effectiveAt: number): void {
-    this.#installed.push({ ...update, installedAt, effectiveAt });
+    // Literals, not spreads: one shape for every record (a hot path; spreads of mixed shapes are slow).
+    const { kb, build, restartRequired } = update;
+    this.#installed.push({ kb, build, restartRequired, installedAt, effectiveAt });
     (this.#installedKbs ??= new Set()).add(update.kb);
     this.#os = { kb: update.kb, build: update.build };
     this.#deferRegistryWrites();

@@ -14,21 +14,9 @@ export interface SeenStatus {
  */
 export class AgentStatuses {
   readonly #seen = new Map<string, SeenStatus>();
-  /** Machine names are case-insensitive in ARM; each name is lowered once (a hot path). */
-  readonly #keys = new Map<string, string>();
-
-  #key(name: string): string {
-    let key = this.#keys.get(name);
-    if (key === undefined) {
-      key = name.toLowerCase();
-      this.#keys.set(name, key);
-    }
-    return key;
-  }
-
   /** The status now; a change is pushed to `changes` (not on a machine's first sighting). */
   observe(facts: ArcMachineFacts, now: number, changes: ArmStateChange[]): SeenStatus {
-    const key = this.#key(facts.name);
+    const key = facts.name.toLowerCase();
     const status: MachineStatus = facts.connected ? 'Connected' : 'Disconnected';
     const seen = this.#seen.get(key);
     if (!seen) {
@@ -51,6 +39,6 @@ export class AgentStatuses {
 
   /** The last status seen, if the machine was seen. */
   get(facts: ArcMachineFacts): SeenStatus | undefined {
-    return this.#seen.get(this.#key(facts.name));
+    return this.#seen.get(facts.name.toLowerCase());
   }
 }
