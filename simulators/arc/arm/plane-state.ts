@@ -265,11 +265,13 @@ export class PlaneState {
   }
 
   /** Hands over the changes recorded since the last call. */
-  drain(): ArmStateChange[] {
+  drain(): readonly ArmStateChange[] {
     const changes = this.#changes;
-    // Most ticks change nothing: hand over a fresh empty list without making another one.
-    if (changes.length === 0) return [];
+    // Most ticks change nothing: they all hand over one frozen empty list.
+    if (changes.length === 0) return NO_CHANGES;
     this.#changes = [];
     return changes;
   }
 }
+
+const NO_CHANGES: readonly ArmStateChange[] = Object.freeze([]);

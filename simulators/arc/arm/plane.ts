@@ -71,19 +71,19 @@ export class ArmPlane {
    * tick, in order, requests' changes included. Time never runs backwards: a later request must not
    * read an earlier time from the clock than a tick was given.
    */
-  tick(now: number = this.clock.now()): ArmStateChange[] {
+  tick(now: number = this.clock.now()): readonly ArmStateChange[] {
     this.state.advance(now);
     return this.state.drain();
   }
 
   /** Like {@link tick}, for one machine that changed: the others are not looked at. */
-  tickMachine(machine: string, now: number = this.clock.now()): ArmStateChange[] {
+  tickMachine(machine: string, now: number = this.clock.now()): readonly ArmStateChange[] {
     this.state.advanceMachine(now, machine);
     return this.state.drain();
   }
 
   /** Like {@link tick}, for only what falls due by `now` (see PlaneState.advanceDue). */
-  tickDue(now: number = this.clock.now()): ArmStateChange[] {
+  tickDue(now: number = this.clock.now()): readonly ArmStateChange[] {
     this.state.advanceDue(now);
     return this.state.drain();
   }
