@@ -221,7 +221,8 @@ export class Machine {
     // Literals, not spreads: one shape for every record (a hot path; spreads of mixed shapes are slow).
     const { kb, build, restartRequired } = update;
     this.#installed.push({ kb, build, restartRequired, installedAt, effectiveAt });
-    (this.#installedKbs ??= new Set()).add(update.kb);
+    this.#installedKbs ??= new Set();
+    this.#installedKbs.add(update.kb);
     this.#os = { kb: update.kb, build: update.build };
     this.#deferRegistryWrites();
   }

@@ -144,7 +144,8 @@ export class Registry {
    * and touches nothing else; a later write with the same `tag` replaces the one waiting.
    */
   defer(path: string | RegistryPath, tag: string, scope: DeferredScope, write: () => void): void {
-    const deferred = (this.#deferred ??= []);
+    this.#deferred ??= [];
+    const deferred = this.#deferred;
     let i = 0;
     while (i < deferred.length && deferred[i]?.tag !== tag) i++;
     const waiting = deferred[i];
