@@ -141,8 +141,9 @@ export class PlaneState {
   }
 
   /** The instants changes were newly scheduled for since the last call (the engine wakes the plane then). */
-  drainScheduled(): number[] {
+  drainScheduled(): readonly number[] {
     const due = this.#newDue;
+    if (due.length === 0) return NO_INSTANTS;
     this.#newDue = [];
     return due;
   }
@@ -275,3 +276,4 @@ export class PlaneState {
 }
 
 const NO_CHANGES: readonly ArmStateChange[] = Object.freeze([]);
+const NO_INSTANTS: readonly number[] = Object.freeze([]);

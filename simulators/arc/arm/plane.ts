@@ -97,7 +97,7 @@ export class ArmPlane {
   }
 
   /** The instants the plane scheduled changes for since the last call: tick then ({@link tickDue}). */
-  drainScheduled(): number[] {
+  drainScheduled(): readonly number[] {
     return this.state.drainScheduled();
   }
 
