@@ -41,22 +41,24 @@ export function packReport(report: Report): PackedReport {
     machineTable[2 * i] = ref(machine.name);
     machineTable[2 * i + 1] = machine.months.length;
     for (const month of machine.months) {
-      monthTable.set(
-        [
-          ref(month.month),
-          month.update === null ? 0 : ref(month.update) + 1,
-          ref(month.kind),
-          month.restarts,
-          ref(month.reasons.join(',')),
-        ],
-        at,
+      monthTable[at] = ref(month.month);
+      monthTable[at + 1] = month.update === null ? 0 : ref(month.update) + 1;
+      monthTable[at + 2] = ref(month.kind);
+      monthTable[at + 3] = month.restarts;
+      monthTable[at + 4] = ref(
+        month.reasons.length === 1 ? (month.reasons[0] as string) : month.reasons.join(','),
       );
       at += MONTH_FIELDS;
     }
   });
   const eventTable = new Uint32Array(events.length * EVENT_FIELDS);
+  // Element by element: an array literal per event would be millions of allocations.
   events.forEach((event, i) => {
-    eventTable.set([ref(event.at), ref(event.machine), ref(event.type), ref(event.detail)], i * EVENT_FIELDS);
+    const at = i * EVENT_FIELDS;
+    eventTable[at] = ref(event.at);
+    eventTable[at + 1] = ref(event.machine);
+    eventTable[at + 2] = ref(event.type);
+    eventTable[at + 3] = ref(event.detail);
   });
   return { head, strings, machines: machineTable, months: monthTable, events: eventTable };
 }
