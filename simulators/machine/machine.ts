@@ -7,7 +7,7 @@ import { featureOverridesOf, vbsAtBoot, vbsConfigOf } from './boot-reads.js';
 import { MachineDisk } from './disk.js';
 import { canRunVbs, type Edition, effectiveFirmware, type Hardware, type Installation } from './hardware.js';
 import { registryFromImage } from './image.js';
-import { CURRENT_VERSION_KEY, writeOsBuild } from './os-version.js';
+import { CURRENT_VERSION_KEY, checkBuild, writeOsBuild } from './os-version.js';
 import { ServiceControlManager } from './services.js';
 import {
   type InstalledUpdate,
@@ -177,7 +177,7 @@ export class Machine {
     if (update.restartRequired || this.#staged.length > 0) {
       const { kb, build, restartRequired } = update;
       this.#staged.push({ kb, build, restartRequired, installedAt: now });
-      this.#deferRegistryWrites();
+      this.#deferRebootFlag();
       return 'staged';
     }
     this.#apply(update, now, now);
@@ -204,7 +204,7 @@ export class Machine {
     const applied = this.#staged.map((u) => u.kb);
     for (const update of this.#staged) this.#apply(update, update.installedAt, now);
     this.#staged = [];
-    this.#deferRegistryWrites();
+    this.#deferRebootFlag();
     this.#boot = {
       at: now,
       vbs: vbsAtBoot(this.registry, this.hardware),
@@ -224,18 +224,27 @@ export class Machine {
     this.#installedKbs ??= new Set();
     this.#installedKbs.add(update.kb);
     this.#os = { kb: update.kb, build: update.build };
-    this.#deferRegistryWrites();
+    this.#deferOsBuild(update.build);
   }
 
   /**
-   * The build values and the reboot-required flag follow every update, month after month, and only
-   * their last state counts: they are written when something could read them (Registry.defer).
+   * The build values follow every update that takes effect, month after month, and only the last
+   * build counts: it is written when something could read it (Registry.defer). A bad build string
+   * is refused now, not at that later read.
    */
-  #deferRegistryWrites(): void {
-    // Made at the first update, kept after: a deferred write asked again with the same function is free.
+  #deferOsBuild(build: string): void {
+    checkBuild(build);
+    // Made once, kept after: a deferred write asked again with the same function is free.
     this.#writeOsBuild ??= () => writeOsBuild(this.registry, this.#os.build);
-    this.#writeRebootRequired ??= () => setRebootRequired(this.registry, this.#staged.length > 0);
     this.registry.defer(CURRENT_VERSION_KEY, 'os-build', 'values', this.#writeOsBuild);
+  }
+
+  /**
+   * The reboot-required flag goes up when an update is staged and down at a restart, as it always
+   * has; only its last state counts, so it too waits until something could read it.
+   */
+  #deferRebootFlag(): void {
+    this.#writeRebootRequired ??= () => setRebootRequired(this.registry, this.#staged.length > 0);
     this.registry.defer(REBOOT_REQUIRED_KEY, 'reboot-required', 'key', this.#writeRebootRequired);
   }
 

@@ -25,6 +25,15 @@ export function parseBuild(build: string): { build: number; revision: number } {
   return { build: Number(m[1]), revision: Number(m[2]) };
 }
 
+/** Throws unless `build` is written major.revision (each build string is checked once). */
+export function checkBuild(build: string): void {
+  if (checkedBuilds.has(build)) return;
+  parseBuild(build);
+  checkedBuilds.add(build);
+}
+
+const checkedBuilds = new Set<string>();
+
 /** Writes the version values Windows keeps for its edition and installation type. */
 export function writeOsIdentity(registry: Registry, edition: Edition, installation: Installation): void {
   const names = EDITION_NAMES[edition];

@@ -29,18 +29,25 @@ export interface LinkEntry {
 
 /**
  * True when an operation on the key at `hive\folded` (a stored path, links followed) could see the
- * deferred write: one on the key itself or on a key above it, and, when the write decides whether
- * the key exists, one on a key below it too.
+ * deferred write: one on the key itself or on a key above it; when the write decides whether the
+ * key exists, also one below it, beside it, or beside a key above it.
  */
 export function reaches(pending: DeferredWrite, hive: StoredHive, folded: readonly string[]): boolean {
   if (pending.hive !== hive) return false;
-  if (folded.length > pending.folded.length && pending.scope === 'values') return false;
-  return startsWith(folded, pending.folded) || startsWith(pending.folded, folded);
+  if (pending.scope === 'values') return startsWith(pending.folded, folded);
+  // Making a key may make its missing parents too: what happens beside any of them can depend on
+  // it (a create that needs its parent to exist), so an operation whose parent is the key or a
+  // key above it sees it, as does anything at or below the key.
+  return startsWith(folded, pending.folded) || startsWith(pending.folded, folded, folded.length - 1);
 }
 
-/** True when `path` begins with every name of `prefix`. */
-export function startsWith(path: readonly string[], prefix: readonly string[]): boolean {
-  if (prefix.length > path.length) return false;
-  for (let i = 0; i < prefix.length; i++) if (path[i] !== prefix[i]) return false;
+/** True when `path` begins with the first `length` names of `prefix` (all of them by default). */
+export function startsWith(
+  path: readonly string[],
+  prefix: readonly string[],
+  length: number = prefix.length,
+): boolean {
+  if (length > path.length || length > prefix.length) return false;
+  for (let i = 0; i < length; i++) if (path[i] !== prefix[i]) return false;
   return true;
 }

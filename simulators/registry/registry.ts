@@ -195,7 +195,16 @@ export class Registry {
   #flush(): void {
     const deferred = this.#deferred;
     this.#deferred = undefined;
-    for (const pending of deferred ?? []) pending.write();
+    if (!deferred) return;
+    for (let i = 0; i < deferred.length; i++) {
+      try {
+        deferred[i]?.write();
+      } catch (error) {
+        // The writes after a failed one still wait, ahead of any the failed one asked for.
+        this.#deferred = [...deferred.slice(i + 1), ...(this.#deferred ?? [])];
+        throw error;
+      }
+    }
   }
 
   /** True when the key exists. */
@@ -285,6 +294,12 @@ export class Registry {
     const parent = this.#writable(located.hive, located.segments.slice(0, -1), false);
     invariant(parent, 'the parent of a located key is writable');
     parent.subkeys.delete(foldName(located.segments.at(-1) ?? ''));
+    // Links at or below the deleted key are gone with it.
+    const gone = located.segments.map(foldName);
+    if (this.#links.some((link) => link.hive === located.hive && startsWith(link.folded, gone)))
+      this.#links = this.#links.filter(
+        (link) => link.hive !== located.hive || !startsWith(link.folded, gone),
+      );
     return 'deleted';
   }
 

@@ -327,3 +327,39 @@ describe('state across restarts', () => {
     expect(machine.registry.getValue(CURRENT_VERSION_KEY, 'UBR')?.data).toBe(6899);
   });
 });
+
+describe('registry writes that wait until something reads them (Registry.defer)', () => {
+  it('a hotpatch install leaves a RebootRequired key that something else made', () => {
+    const { machine } = machineAt();
+    machine.registry.createKey(REBOOT_REQUIRED);
+    machine.install(NOV_HOTPATCH);
+    expect(machine.registry.keyExists(REBOOT_REQUIRED)).toBe(true);
+  });
+
+  it('staging an update, or a restart with nothing staged, leaves the build values alone', () => {
+    const { machine } = machineAt();
+    machine.registry.setValue(CURRENT_VERSION, 'UBR', dword(1));
+    machine.install(NOV_LCU);
+    expect(dataOf(machine, CURRENT_VERSION, 'UBR')).toBe(1);
+    machine.restart('update-install');
+    expect(dataOf(machine, CURRENT_VERSION, 'UBR')).toBe(7171);
+    machine.registry.setValue(CURRENT_VERSION, 'UBR', dword(2));
+    machine.restart('requested');
+    expect(dataOf(machine, CURRENT_VERSION, 'UBR')).toBe(2);
+  });
+
+  it('the flag a staged update raises is there for a create beside it that needs its parent', () => {
+    const { machine } = machineAt();
+    machine.install(NOV_LCU);
+    const beside = 'HKLM\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\WindowsUpdate\\Auto Update\\Other';
+    expect(machine.registry.createKey(beside, { parents: false })).toBe('created');
+  });
+
+  it('a bad build string is refused at the install, not at a later read', () => {
+    const { machine } = machineAt();
+    expect(() => machine.install({ kb: 'KB1', build: 'bad', restartRequired: false })).toThrow(
+      InvariantError,
+    );
+    expect(machine.registry.keyExists('HKLM\\SOFTWARE')).toBe(true);
+  });
+});

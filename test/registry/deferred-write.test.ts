@@ -90,6 +90,31 @@ describe('Registry.defer (writes made when something could see them)', () => {
     expect(done).toEqual(['lower']);
   });
 
+  it('a link deleted with its key no longer counts, and a new link on the same path does', () => {
+    const r = Registry.windows();
+    r.createKey('HKLM\\SOFTWARE\\A');
+    r.deleteKey('HKLM\\SYSTEM', { recursive: true });
+    r.createKey('HKLM\\SYSTEM\\CurrentControlSet');
+    r.createLink('HKLM\\SYSTEM\\CurrentControlSet\\L', {
+      hive: 'HKEY_LOCAL_MACHINE',
+      segments: ['SOFTWARE'],
+    });
+    r.defer('HKLM\\SOFTWARE\\A\\Flag', 'f', 'key', () => r.createKey('HKLM\\SOFTWARE\\A\\Flag'));
+    expect(r.keyExists('HKLM\\SYSTEM\\CurrentControlSet\\L\\A\\Flag')).toBe(true);
+    // The old CurrentControlSet link went with HKLM\SYSTEM: a key there may be deferred again.
+    expect(() => r.defer('HKLM\\SYSTEM\\CurrentControlSet\\X', 'x', 'key', () => {})).not.toThrow();
+  });
+
+  it('a write that fails leaves the writes after it waiting, and fails where it is done', () => {
+    const registry = Registry.windows();
+    registry.defer('HKLM\\SOFTWARE\\A', 'a', 'key', () => {
+      throw new Error('boom');
+    });
+    registry.defer('HKLM\\SOFTWARE\\B', 'b', 'key', () => registry.createKey('HKLM\\SOFTWARE\\B'));
+    expect(() => registry.keyExists('HKLM\\SOFTWARE')).toThrow('boom');
+    expect(registry.keyExists('HKLM\\SOFTWARE\\B')).toBe(true);
+  });
+
   it('refuses a path through a link or a view (the key it names must be a stored one)', () => {
     const registry = Registry.windows();
     expect(
