@@ -1,3 +1,4 @@
+import { innerMap } from '../shared/inner-map.js';
 import type { ReleaseCatalog } from './catalog.js';
 import type { MonthRelease } from './month-release.js';
 import type { Release } from './release.js';
@@ -52,11 +53,7 @@ export function hotpatchBases(
     byRules = new WeakMap();
     basesMemo.set(catalog, byRules);
   }
-  let byKb = byRules.get(rules);
-  if (!byKb) {
-    byKb = new Map();
-    byRules.set(rules, byKb);
-  }
+  const byKb = innerMap(byRules, rules);
   const bases = restrictedBases(catalog, rules, hotpatch);
   byKb.set(hotpatch.kb, bases);
   return bases;
@@ -121,11 +118,7 @@ const REASON_BITS: readonly IneligibleReason[] = [
 const offers = new WeakMap<Release, Map<number, Offer>>();
 const KINDS: readonly Offer['kind'][] = ['hotpatch', 'baseline', 'lcu'];
 function offerOf(release: Release, kind: Offer['kind'], reasons: number): Offer {
-  let byKey = offers.get(release);
-  if (!byKey) {
-    byKey = new Map();
-    offers.set(release, byKey);
-  }
+  const byKey = innerMap(offers, release);
   const key = KINDS.indexOf(kind) * 16 + reasons;
   let offer = byKey.get(key);
   if (!offer) {

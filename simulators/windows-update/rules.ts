@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
+import { innerMap } from '../shared/inner-map.js';
 import { CatalogError } from './catalog-error.js';
 
 const registryRef = z.strictObject({ key: z.string().min(1), value: z.string().min(1) });
@@ -82,11 +83,7 @@ export function rulesOfType<T extends RuleEffect['type']>(
   rules: readonly KnownIssueRule[],
   type: T,
 ): ReadonlyArray<KnownIssueRule & { effect: Extract<RuleEffect, { type: T }> }> {
-  let byType = rulesByType.get(rules);
-  if (!byType) {
-    byType = new Map();
-    rulesByType.set(rules, byType);
-  }
+  const byType = innerMap(rulesByType, rules);
   let found = byType.get(type);
   if (!found) {
     found = Object.freeze(rules.filter((r) => r.effect.type === type));

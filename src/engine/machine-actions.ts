@@ -1,3 +1,4 @@
+import { innerMap } from '../../simulators/shared/inner-map.js';
 import type { Release } from '../../simulators/windows-update/index.js';
 import type { ReasonCode } from '../report/types.js';
 import type { FleetMachine } from './fleet-machine.js';
@@ -27,11 +28,7 @@ export function restartMachine(world: World, fm: FleetMachine, reason: ReasonCod
 const restartLines = new Map<string, Map<string, string>>();
 function restartLine(reason: ReasonCode, applied: readonly string[]): string {
   if (applied.length > 1) return `${reason}; applied ${applied.join(', ')}`;
-  let byKb = restartLines.get(reason);
-  if (!byKb) {
-    byKb = new Map();
-    restartLines.set(reason, byKb);
-  }
+  const byKb = innerMap(restartLines, reason);
   const kb = applied[0] ?? '';
   let text = byKb.get(kb);
   if (text === undefined) {
@@ -54,11 +51,7 @@ export function finishPendingRestart(world: World, fm: FleetMachine): boolean {
 /** `KB (type, build; how)note`, made once per release, outcome and note: every machine logs it. */
 const installedLines = new WeakMap<Release, Map<string, [string?, string?]>>();
 function installedLine(release: Release, staged: boolean, note: string): string {
-  let byNote = installedLines.get(release);
-  if (!byNote) {
-    byNote = new Map();
-    installedLines.set(release, byNote);
-  }
+  const byNote = innerMap(installedLines, release);
   let lines = byNote.get(note);
   if (!lines) {
     lines = [];

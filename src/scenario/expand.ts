@@ -1,3 +1,4 @@
+import { innerMap } from '../../simulators/shared/inner-map.js';
 import type { FleetEntry } from './schema.js';
 
 /** One machine of the fleet: its template's settings, its own name, and the template it came from. */
@@ -48,11 +49,7 @@ export function resolveTargets(
   machines: readonly string[] | 'all',
   expanded: readonly ExpandedMachine[],
 ): readonly string[] {
-  const byList = (targetsMemo.get(expanded) ?? new Map()) as Map<
-    readonly string[] | 'all',
-    readonly string[]
-  >;
-  targetsMemo.set(expanded, byList);
+  const byList = innerMap(targetsMemo, expanded);
   let targets = byList.get(machines);
   if (!targets) {
     targets = Object.freeze(selectTargets(machines, expanded));
