@@ -5,8 +5,7 @@ import type { Report } from '../../report/types.js';
 import { type Shard, slicesOf } from '../shard.js';
 import { unpackReport } from './packed-report.js';
 import type { ShardAnswer, ShardJob } from './shard-job.js';
-
-const WORKER = new URL('../../../bin/shard-worker.js', import.meta.url);
+import { workerSource } from './worker-source.js';
 
 /**
  * A run allocates many short-lived objects (events, offers, registry values): a young generation
@@ -25,16 +24,17 @@ export async function runOnWorkers(
   workers: number,
 ): Promise<Report> {
   const slices = slicesOf(job.shard, workers);
-  const reports = await Promise.all(slices.map((shard) => runSlice({ ...job, shard })));
+  const script = await workerSource();
+  const reports = await Promise.all(slices.map((shard) => runSlice(script, { ...job, shard })));
   return mergeShardReports(
     reports.map((report, j) => ({ source: `worker ${j + 1}`, report })),
     job.shard,
   );
 }
 
-function runSlice(job: ShardJob): Promise<Report> {
+function runSlice(script: URL, job: ShardJob): Promise<Report> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(WORKER, { workerData: job, resourceLimits: LIMITS });
+    const worker = new Worker(script, { workerData: job, resourceLimits: LIMITS });
     let answered = false;
     worker.once('message', (answer: ShardAnswer) => {
       answered = true;
