@@ -14,6 +14,7 @@ export interface SeenStatus {
  */
 export class AgentStatuses {
   readonly #seen = new Map<string, SeenStatus>();
+
   /** The status now; a change is pushed to `changes` (not on a machine's first sighting). */
   observe(facts: ArcMachineFacts, now: number, changes: ArmStateChange[]): SeenStatus {
     const key = facts.name.toLowerCase();
