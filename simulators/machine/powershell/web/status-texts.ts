@@ -2,16 +2,10 @@ import type { HttpReply } from './http-reply.js';
 
 /**
  * 3P (.NET Framework's net_httpstatuscode_* texts, as in "The remote server returned an error:
- * (503) Server Unavailable."): the words after the code; a status without one uses the reason phrase.
+ * (503) Server Unavailable."): the words after the code. They are the reason phrase but where .NET
+ * words a status its own way.
  */
 const STATUS_TEXTS: Readonly<Record<number, string>> = {
-  400: 'Bad Request',
-  401: 'Unauthorized',
-  403: 'Forbidden',
-  404: 'Not Found',
-  405: 'Method Not Allowed',
-  500: 'Internal Server Error',
-  501: 'Not Implemented',
   503: 'Server Unavailable',
 };
 
