@@ -9,8 +9,7 @@ import { availableParallelism, cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { buildWorld } from '../src/engine/build-world.js';
-import { runScenario } from '../src/engine/run.js';
-import { BATCH_MACHINES, runInBatches } from '../src/engine/run-in-batches.js';
+import { runInBatches } from '../src/engine/run-in-batches.js';
 import { runOnWorkers } from '../src/engine/workers/run-on-workers.js';
 import { explore } from '../src/explore/explore.js';
 import { KNOWN_ISSUES } from '../src/explore/known-issues.js';
@@ -45,15 +44,13 @@ for (const machines of sizes) {
   const scenario = scenarioSchema.parse(doc);
   const machineMonths = machines * 24;
   const [bare, bareMs] = await time(() => bareLoop(scenario));
-  // One thread, in-process; a fleet larger than a batch runs in batches, as a worker runs its slice.
+  // One thread, in-process, in batches, as a worker runs its slice.
   gc();
-  const [, oneThreadMs] = await time(() =>
-    machines <= BATCH_MACHINES ? runScenario(scenario) : runInBatches(scenario, {}),
-  );
+  const [, oneThreadMs] = await time(() => runInBatches(scenario, {}));
   const file = join(tmp, `fleet-${machines}.yaml`);
   writeFileSync(file, stringify(doc));
   gc();
-  const [report, allCoresMs] = await time(() => runOnWorkers({ file }, cores));
+  const [report, allCoresMs] = await time(() => runOnWorkers({ file, fleetSize: machines }, cores));
   const decided = tallyOf(report);
   fleets.push({
     machines,

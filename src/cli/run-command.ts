@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { SingleBar } from 'cli-progress';
 import { loadPowerShellGrammar } from '../../simulators/powershell/index.js';
 import { monthsBetween } from '../../simulators/windows-update/index.js';
-import { runScenario } from '../engine/run.js';
+import { runInBatches } from '../engine/run-in-batches.js';
 import { machinesIn, parseShard, type Shard } from '../engine/shard.js';
 import { runOnWorkers } from '../engine/workers/run-on-workers.js';
 import type { Report } from '../report/types.js';
@@ -113,6 +113,7 @@ export async function runCommand(
         ...(options.catalog === undefined ? {} : { catalog: options.catalog }),
         ...(options.seed === undefined ? {} : { seed: options.seed }),
         ...(options.shard === undefined ? {} : { shard: options.shard }),
+        fleetSize: expandFleet(scenario.fleet).length,
       },
       workers,
     );
@@ -121,9 +122,9 @@ export async function runCommand(
   }
   if (scripts.size > 0) await loadPowerShellGrammar();
   const bar = options.progress
-    ? new SingleBar({ format: `${scenario.name} [{bar}] {value}/{total} months`, hideCursor: true })
+    ? new SingleBar({ format: `${scenario.name} [{bar}] {percentage}%`, hideCursor: true })
     : undefined;
-  const report = runScenario(scenario, {
+  const report = runInBatches(scenario, {
     catalog,
     file,
     scripts,

@@ -4,25 +4,55 @@ import { expandFleet } from '../scenario/expand.js';
 import type { Scenario } from '../scenario/schema.js';
 import type { RunOptions } from './build-world.js';
 import { runScenario } from './run.js';
-import { machinesIn, slicesOf } from './shard.js';
-
-/** Machines simulated at once by {@link runInBatches}. */
-export const BATCH_MACHINES = 8_000;
+import { machinesIn, type Shard, slicesOf } from './shard.js';
 
 /**
- * Runs a shard (or the whole fleet) a batch of machines at a time and merges the batches' reports:
- * shard k/n in b batches is shards k, k+n, ..., k+(b-1)n of n·b, run one after the other. The
- * bytes are the same as one run's (merge.ts), but only one batch's world is alive at a time, so a
- * slice of 50,000 machines runs in a heap the size of 8,000 machines' (garbage collection over a
- * large heap, not the simulation, is what slows a large run down).
+ * Machines simulated at once by {@link runInBatches}. A Patch Tuesday walks every machine of the
+ * world; a few hundred machines' objects fit in the processor's caches, thousands do not. Measured
+ * on 16,000 machines of the benchmark fleet: 64 to 200 machines a batch run alike, 350 take a
+ * third longer and 8,000 half as long again.
+ */
+export const BATCH_MACHINES = 200;
+
+/** How many batches a slice of `machines` machines runs in. */
+export const batchCount = (machines: number, batch = BATCH_MACHINES): number =>
+  Math.max(1, Math.ceil(machines / batch));
+
+/**
+ * Runs a shard (or the whole fleet) in `batches` batches, one after the other, and hands each
+ * batch's report to `each` as it is done: shard k/n in b batches is shards k, k+n, ..., k+(b-1)n
+ * of n·b. Only one batch's world is alive at a time, so a slice of 50,000 machines runs in the
+ * memory of a few hundred: little to collect, and what a Patch Tuesday touches stays in the caches.
+ */
+export function runBatches(
+  scenario: Scenario,
+  options: RunOptions,
+  batches: number,
+  each: (report: Report, batch: Shard) => void,
+): void {
+  for (const shard of slicesOf(options.shard, batches))
+    each(runScenario(scenario, { ...options, shard }), shard);
+}
+
+/**
+ * Runs a shard (or the whole fleet) a batch of machines at a time and merges the batches' reports
+ * (merge.ts): the bytes are the same as one run's. Progress counts batches' months.
  */
 export function runInBatches(scenario: Scenario, options: RunOptions, batch = BATCH_MACHINES): Report {
-  const machines = machinesIn(options.shard, expandFleet(scenario.fleet).length);
-  const batches = Math.max(1, Math.ceil(machines / batch));
+  const batches = batchCount(machinesIn(options.shard, expandFleet(scenario.fleet).length), batch);
   if (batches === 1) return runScenario(scenario, options);
-  const reports = slicesOf(options.shard, batches).map((shard, j) => ({
-    source: `batch ${j + 1}`,
-    report: runScenario(scenario, { ...options, shard }),
-  }));
+  const { onProgress } = options;
+  const reports: { source: string; report: Report }[] = [];
+  runBatches(
+    scenario,
+    {
+      ...options,
+      ...(onProgress && {
+        onProgress: (done, months) => onProgress(reports.length * months + done, batches * months),
+      }),
+    },
+    batches,
+    (report) => reports.push({ source: `batch ${reports.length + 1}`, report }),
+  );
   return mergeShardReports(reports, options.shard);
 }

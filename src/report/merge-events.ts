@@ -4,13 +4,33 @@ import type { ReportEvent } from './types.js';
 interface Head {
   readonly list: number;
   index: number;
-  at: string;
+  /** The event's instant's rank among all the instants of the lists. */
+  at: number;
   place: number;
 }
 
 /** Report order: time, then place in the fleet, then the list (for events of unknown machines). */
 const before = (a: Head, b: Head): boolean =>
   a.at !== b.at ? a.at < b.at : a.place !== b.place ? a.place < b.place : a.list < b.list;
+
+/**
+ * Each instant's rank in string order, the order report events are sorted by: the heap then
+ * compares numbers. A list's events share a few instants, one after the other, so each list is
+ * looked at only where its instant changes.
+ */
+function instantRanks(lists: ReadonlyArray<readonly ReportEvent[]>): Map<string, number> {
+  const instants = new Set<string>();
+  for (const list of lists) {
+    let last: string | undefined;
+    for (const event of list) {
+      if (event.at === last) continue;
+      last = event.at;
+      instants.add(last);
+    }
+  }
+  const sorted = [...instants].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  return new Map(sorted.map((at, rank) => [at, rank]));
+}
 
 /**
  * Interleaves event lists that are each in report order (time, then place in the fleet) into one
@@ -22,15 +42,16 @@ export function mergeOrderedEvents(
   place: (machine: string) => number,
 ): ReportEvent[] {
   const heap: Head[] = [];
+  const ranks = instantRanks(lists);
   const load = (head: Head): boolean => {
     const event = lists[head.list]?.[head.index];
     if (!event) return false;
-    head.at = event.at;
+    head.at = ranks.get(event.at) ?? 0;
     head.place = place(event.machine);
     return true;
   };
   lists.forEach((_, list) => {
-    const head: Head = { list, index: 0, at: '', place: 0 };
+    const head: Head = { list, index: 0, at: 0, place: 0 };
     if (load(head)) heap.push(head);
   });
   for (let i = (heap.length >> 1) - 1; i >= 0; i--) siftDown(heap, i);

@@ -1,10 +1,11 @@
 import { Worker } from 'node:worker_threads';
 import { InputError } from '../../cli/exit-codes.js';
-import { mergeShardReports } from '../../report/merge.js';
+import { mergeShardReports, type ShardReport } from '../../report/merge.js';
 import type { Report } from '../../report/types.js';
-import { type Shard, slicesOf } from '../shard.js';
+import { batchCount } from '../run-in-batches.js';
+import { machinesIn, type Shard, slicesOf } from '../shard.js';
 import { unpackReport } from './packed-report.js';
-import type { ShardAnswer, ShardJob } from './shard-job.js';
+import type { ShardJob, ShardMessage } from './shard-job.js';
 import { workerSource } from './worker-source.js';
 
 /**
@@ -14,38 +15,62 @@ import { workerSource } from './worker-source.js';
  */
 const LIMITS = { maxYoungGenerationSizeMb: 192, maxOldGenerationSizeMb: 16_384 };
 
+/** A run for {@link runOnWorkers}: the job without its slice and batches, and the fleet's size. */
+export type WorkersJob = Omit<ShardJob, 'shard' | 'batches'> & {
+  readonly shard?: Shard;
+  readonly fleetSize: number;
+};
+
 /**
  * Runs a scenario (or one shard of it) on `workers` threads: shard k/n on w workers is the shards
- * k, k+n, ..., k+(w-1)n of n·w, one per thread, merged back into shard k/n's report. Each machine's
- * history depends on the seed and its name alone, so the bytes do not depend on `workers`.
+ * k, k+n, ..., k+(w-1)n of n·w, one per thread, each run in b batches, so every batch is a shard
+ * of n·w·b. Batches come back as they are done and are unpacked here while the workers go on;
+ * at the end they are merged into shard k/n's report. Each machine's history depends on the seed
+ * and its name alone, so the bytes do not depend on `workers`. A failing worker stops the others.
  */
-export async function runOnWorkers(
-  job: Omit<ShardJob, 'shard'> & { shard?: Shard },
-  workers: number,
-): Promise<Report> {
+export async function runOnWorkers(job: WorkersJob, workers: number): Promise<Report> {
+  const { fleetSize, ...rest } = job;
   const slices = slicesOf(job.shard, workers);
+  // The first slice is the largest: every worker runs as many batches as it needs.
+  const batches = batchCount(machinesIn(slices[0], fleetSize));
   const script = await workerSource();
-  const reports = await Promise.all(slices.map((shard) => runSlice(script, { ...job, shard })));
-  return mergeShardReports(
-    reports.map((report, j) => ({ source: `worker ${j + 1}`, report })),
-    job.shard,
-  );
+  const started: Worker[] = [];
+  const stopAll = () => {
+    for (const worker of started) void worker.terminate();
+  };
+  try {
+    const parts = await Promise.all(
+      slices.map((shard) => runSlice(script, { ...rest, shard, batches }, started)),
+    );
+    return mergeShardReports(parts.flat(), job.shard);
+  } finally {
+    stopAll();
+  }
 }
 
-function runSlice(script: URL, job: ShardJob): Promise<Report> {
+/** One worker's batches, unpacked as they arrive; rejects on the worker's error or early exit. */
+function runSlice(script: URL, job: ShardJob, started: Worker[]): Promise<ShardReport[]> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(script, { workerData: job, resourceLimits: LIMITS });
-    let answered = false;
-    worker.once('message', (answer: ShardAnswer) => {
-      answered = true;
-      if (answer.ok) resolve(unpackReport(answer.report));
-      else reject(answer.input ? new InputError(answer.message) : new Error(`worker: ${answer.message}`));
-      void worker.terminate();
+    started.push(worker);
+    const reports: ShardReport[] = [];
+    let finished = false;
+    const where = `worker for shard ${job.shard.index}/${job.shard.count}`;
+    worker.on('message', (message: ShardMessage) => {
+      if (message.kind === 'batch') {
+        reports.push({
+          source: `${where}, batch ${reports.length + 1}`,
+          report: unpackReport(message.report),
+        });
+        return;
+      }
+      finished = true;
+      if (message.kind === 'done') resolve(reports);
+      else reject(message.input ? new InputError(message.message) : new Error(`worker: ${message.message}`));
     });
     worker.once('error', reject);
     worker.once('exit', (code) => {
-      if (!answered)
-        reject(new Error(`worker for shard ${job.shard.index}/${job.shard.count} exited with code ${code}`));
+      if (!finished) reject(new Error(`${where} exited with code ${code}`));
     });
   });
 }

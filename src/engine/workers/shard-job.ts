@@ -8,9 +8,15 @@ export interface ShardJob {
   readonly catalog?: string;
   readonly seed?: number;
   readonly shard: Shard;
+  /** Batches the slice runs in: every worker of a run the same, so that all batches are slices of one count. */
+  readonly batches: number;
 }
 
-/** What a worker answers: its slice's report, or the error that stopped it. */
-export type ShardAnswer =
-  | { readonly ok: true; readonly report: PackedReport }
-  | { readonly ok: false; readonly input: boolean; readonly message: string };
+/**
+ * What a worker sends: each batch's report as soon as it is done, then `done`; or the error that
+ * stopped it.
+ */
+export type ShardMessage =
+  | { readonly kind: 'batch'; readonly report: PackedReport }
+  | { readonly kind: 'done' }
+  | { readonly kind: 'failed'; readonly input: boolean; readonly message: string };
