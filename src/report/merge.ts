@@ -1,6 +1,6 @@
 import { machinesIn, type Shard, shardText, slicesOf } from '../engine/shard.js';
 import { hotpatchCost } from './build.js';
-import { mergeOrderedEvents } from './merge-events.js';
+import { mergeOrderedEvents, NO_PLACE } from './merge-events.js';
 import type { FleetMonth, MachineMonth, ReasonCode, Report } from './types.js';
 
 /** Shard reports that cannot be joined: the message names the report and what is wrong. */
@@ -59,7 +59,10 @@ export function mergeShardReports(shards: readonly ShardReport[], into?: Shard):
   const ordered = wanted.map((k) => byIndex.get(k) as ShardReport);
   const fleetSize = shardInfo(first).fleetSize;
   const machines = interleaveMachines(ordered, machinesIn(into, fleetSize));
-  const place = new Map(machines.map((m, i) => [m.name, i]));
+  // Machine j of part k sits at k + j·w in the merged list (interleaveMachines): a small map per part.
+  const places = ordered.map(
+    (s, k) => new Map(s.report.machines.map((m, j) => [m.name, k + j * ordered.length])),
+  );
   const numbered = ordered
     .flatMap((s) => s.report.expectations.map((e, j) => ({ at: shardInfo(s).expectations[j] ?? 0, e })))
     .sort((a, b) => a.at - b.at);
@@ -75,7 +78,7 @@ export function mergeShardReports(shards: readonly ShardReport[], into?: Shard):
     machines,
     events: mergeOrderedEvents(
       ordered.map((s) => s.report.events),
-      (name) => place.get(name) ?? Number.MAX_SAFE_INTEGER,
+      (name, list) => places[list]?.get(name) ?? NO_PLACE,
     ),
     expectations,
     reproduce: into ? `${base} --shard ${shardText(into)}` : base,
