@@ -11,7 +11,7 @@ import {
 } from '../../simulators/windows-update/index.js';
 import type { Playbook } from '../playbooks/index.js';
 import { ScenarioError } from '../scenario/errors.js';
-import { expandFleet } from '../scenario/expand.js';
+import { type ExpandedMachine, expandFleet } from '../scenario/expand.js';
 import type { ScenarioIssue } from '../scenario/issue.js';
 import { DEFAULT_KNOBS, type Knobs } from '../scenario/knobs.js';
 import type { FleetEntry, Scenario } from '../scenario/schema.js';
@@ -21,7 +21,7 @@ import { FleetMachine } from './fleet-machine.js';
 import { Ledger } from './ledger.js';
 import { reconcile } from './licensing.js';
 import { Random } from './random.js';
-import { inShard, type Shard } from './shard.js';
+import type { Shard } from './shard.js';
 import type { World, WorldTask } from './world.js';
 
 /**
@@ -172,8 +172,11 @@ export function buildWorld(scenario: Scenario, options: RunOptions = {}): World 
   const tenantId = stableGuid(`tenant:${scenario.azure.subscription}`);
   const byTemplate = new Map(scenario.fleet.map((f) => [f.name, f]));
   const perTemplate = new Map<string, { kb: string; hardware: Hardware }>();
-  for (const [place, m] of expandFleet(scenario.fleet).entries()) {
-    if (!inShard(place, options.shard)) continue;
+  const expanded = expandFleet(scenario.fleet);
+  // Only the shard's places: a batch of a large fleet is a shard of many.
+  const step = options.shard?.count ?? 1;
+  for (let place = (options.shard?.index ?? 1) - 1; place < expanded.length; place += step) {
+    const m = expanded[place] as ExpandedMachine;
     const entry = byTemplate.get(m.template) as FleetEntry;
     // One hardware object and starting update per template: machines of a template share them.
     let shared = perTemplate.get(m.template);

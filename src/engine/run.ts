@@ -51,11 +51,29 @@ export function schedulePatchTuesdays(
   }
 }
 
+/** Each target list as a set, made once (a fleet run in batches asks at every batch). */
+const targetSets = new WeakMap<readonly string[], ReadonlySet<string>>();
+
+/**
+ * The targets this world holds, in fleet order. A batch holds a few hundred machines of a fleet
+ * whose events may target tens of thousands: the smaller side is walked.
+ */
+function targetsIn(world: World, targets: readonly string[]): readonly string[] {
+  if (targets.length <= world.fleet.size) return targets;
+  let set = targetSets.get(targets);
+  if (!set) {
+    set = new Set(targets);
+    targetSets.set(targets, set);
+  }
+  const wanted = set;
+  return [...world.fleet.keys()].filter((name) => wanted.has(name));
+}
+
 /** Queues the scenario's events at their times, each on its target machines. */
 export function scheduleScenarioEvents(world: World, scenario: Scenario, options: RunOptions): void {
   const expanded = expandFleet(scenario.fleet);
   for (const event of scenario.events) {
-    const targets = resolveTargets(event.machines, expanded);
+    const targets = targetsIn(world, resolveTargets(event.machines, expanded));
     world.queue.push(
       parseUtc(event.at),
       () => {
