@@ -8,11 +8,13 @@ import { machinesIn, type Shard, slicesOf } from './shard.js';
 
 /**
  * Machines simulated at once by {@link runInBatches}. A Patch Tuesday walks every machine of the
- * world; a few hundred machines' objects fit in the processor's caches, thousands do not. Measured
- * on 16,000 machines of the benchmark fleet: 64 to 200 machines a batch run alike, 350 take a
- * third longer and 8,000 half as long again.
+ * world; a few dozen machines' objects stay in the processor's caches, thousands do not, and two
+ * workers share one cache. Measured on the benchmark fleet: on one thread 50 to 200 machines a
+ * batch run alike (16,000 machines in 3.1-3.7 s), 350 take a third longer and 8,000 half as long
+ * again; on both cores 100,000 machines take 15-16 s in batches of 50, 16-18 s in batches of 100
+ * and 17-19 s in batches of 200 (25: 17-17.5 s).
  */
-export const BATCH_MACHINES = 200;
+export const BATCH_MACHINES = 50;
 
 /** How many batches a slice of `machines` machines runs in. */
 export const batchCount = (machines: number, batch = BATCH_MACHINES): number =>
