@@ -4,21 +4,41 @@ import type { ReportEvent } from './types.js';
 export const NO_PLACE = Number.MAX_SAFE_INTEGER;
 
 /**
- * Each instant's rank in string order, the order report events are sorted by. A list's events
- * share a few instants, one after the other, so each list is looked at only where its instant changes.
+ * A list's events' sort keys, worked out where the events were at hand (a worker's batch, as it
+ * is unpacked): each event's instant, as a number in an {@link InstantTable}, and its machine's
+ * position in its report's machine list (-1 for a machine not in it).
  */
-function instantRanks(lists: ReadonlyArray<readonly ReportEvent[]>): Map<string, number> {
-  const instants = new Set<string>();
-  for (const list of lists) {
-    let last: string | undefined;
-    for (const event of list) {
-      if (event.at === last) continue;
-      last = event.at;
-      instants.add(last);
+export interface EventKeys {
+  readonly instants: InstantTable;
+  readonly at: Uint32Array;
+  readonly machine: Int32Array;
+}
+
+/** The instants of a run's events, numbered as first met; ranked in string order once, at the merge. */
+export class InstantTable {
+  readonly #ids = new Map<string, number>();
+  readonly #texts: string[] = [];
+
+  /** The instant's number. */
+  id(text: string): number {
+    let id = this.#ids.get(text);
+    if (id === undefined) {
+      id = this.#texts.push(text) - 1;
+      this.#ids.set(text, id);
     }
+    return id;
   }
-  const sorted = [...instants].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-  return new Map(sorted.map((at, rank) => [at, rank]));
+
+  /** Each instant's rank in string order (the order report events are sorted by), by its number. */
+  ranks(): Uint32Array {
+    const byText = this.#texts.map((text, id) => ({ text, id }));
+    byText.sort((a, b) => (a.text < b.text ? -1 : a.text > b.text ? 1 : 0));
+    const ranks = new Uint32Array(byText.length);
+    byText.forEach(({ id }, rank) => {
+      ranks[id] = rank;
+    });
+    return ranks;
+  }
 }
 
 /**
@@ -43,46 +63,21 @@ function countingSort(order: Uint32Array, key: Uint32Array, range: number): Uint
 }
 
 /**
- * Interleaves event lists that are each in report order (time, then place in the fleet) into one
- * list in report order, as a stable sort of their concatenation would (so events of one machine at
- * one instant keep their order, and events of machines with no place keep the lists' order). Two
- * counting sorts, by place and then by instant, make it O(n + fleet + instants), however many lists.
- * `place` (a whole number from 0, or {@link NO_PLACE}) is asked with the list the event is in, so
- * a caller can answer from that list's machines.
+ * The events of the lists, one after the other, in report order: by instant rank, then place
+ * (NO_PLACE last), then where they were (a stable sort). Two counting sorts, by place and then by
+ * instant: O(events + fleet + instants), however many lists.
  */
-export function mergeOrderedEvents(
+function inReportOrder(
   lists: ReadonlyArray<readonly ReportEvent[]>,
-  place: (machine: string, list: number) => number,
+  rank: Uint32Array,
+  where: Float64Array,
+  instants: number,
 ): ReportEvent[] {
-  const ranks = instantRanks(lists);
-  let total = 0;
-  for (const list of lists) total += list.length;
-  // One pass over every event, list by list: the events in order, each one's instant rank and place.
-  const all: ReportEvent[] = new Array(total);
-  const rank = new Uint32Array(total);
-  const where = new Float64Array(total);
-  let i = 0;
+  const total = rank.length;
   let last = 0;
-  for (let l = 0; l < lists.length; l++) {
-    let lastAt: string | undefined;
-    let lastMachine: string | undefined;
-    let at = 0;
-    let p = 0;
-    for (const event of lists[l] as readonly ReportEvent[]) {
-      if (event.at !== lastAt) {
-        lastAt = event.at;
-        at = ranks.get(lastAt) ?? 0;
-      }
-      if (event.machine !== lastMachine) {
-        lastMachine = event.machine;
-        p = place(lastMachine, l);
-        if (p !== NO_PLACE && p > last) last = p;
-      }
-      all[i] = event;
-      rank[i] = at;
-      where[i] = p;
-      i++;
-    }
+  for (let j = 0; j < total; j++) {
+    const p = where[j] as number;
+    if (p !== NO_PLACE && p > last) last = p;
   }
   const placeKey = new Uint32Array(total);
   const identity = new Uint32Array(total);
@@ -91,8 +86,89 @@ export function mergeOrderedEvents(
     placeKey[j] = p === NO_PLACE ? last + 1 : p;
     identity[j] = j;
   }
-  const order = countingSort(countingSort(identity, placeKey, last + 2), rank, ranks.size);
+  const order = countingSort(countingSort(identity, placeKey, last + 2), rank, instants);
+  // Where each event starts, list by list: event j is lists[l][j - starts[l]].
+  const listOf = new Uint32Array(total);
+  const starts = new Uint32Array(lists.length);
+  let at = 0;
+  lists.forEach((list, l) => {
+    starts[l] = at;
+    listOf.fill(l, at, at + list.length);
+    at += list.length;
+  });
   const merged: ReportEvent[] = new Array(total);
-  for (let j = 0; j < total; j++) merged[j] = all[order[j] as number] as ReportEvent;
+  for (let j = 0; j < total; j++) {
+    const e = order[j] as number;
+    const l = listOf[e] as number;
+    merged[j] = (lists[l] as readonly ReportEvent[])[e - (starts[l] as number)] as ReportEvent;
+  }
   return merged;
+}
+
+/**
+ * Interleaves event lists that are each in report order (time, then place in the fleet) into one
+ * list in report order, as a stable sort of their concatenation would: events of one machine at
+ * one instant keep their order, and events of machines with no place keep the lists' order.
+ * `place` (a whole number from 0, or {@link NO_PLACE}) is asked with the list the event is in, so
+ * a caller can answer from that list's machines.
+ */
+export function mergeOrderedEvents(
+  lists: ReadonlyArray<readonly ReportEvent[]>,
+  place: (machine: string, list: number) => number,
+): ReportEvent[] {
+  const instants = new InstantTable();
+  let total = 0;
+  for (const list of lists) total += list.length;
+  const at = new Uint32Array(total);
+  const where = new Float64Array(total);
+  let i = 0;
+  for (let l = 0; l < lists.length; l++) {
+    // A list's events come in runs of one instant and of one machine: each is looked up once a run.
+    let lastAt: string | undefined;
+    let lastMachine: string | undefined;
+    let id = 0;
+    let p = 0;
+    for (const event of lists[l] as readonly ReportEvent[]) {
+      if (event.at !== lastAt) {
+        lastAt = event.at;
+        id = instants.id(lastAt);
+      }
+      if (event.machine !== lastMachine) {
+        lastMachine = event.machine;
+        p = place(lastMachine, l);
+      }
+      at[i] = id;
+      where[i] = p;
+      i++;
+    }
+  }
+  const ranks = instants.ranks();
+  for (let j = 0; j < total; j++) at[j] = ranks[at[j] as number] as number;
+  return inReportOrder(lists, at, where, ranks.length);
+}
+
+/**
+ * {@link mergeOrderedEvents} for lists whose keys were worked out beforehand, all in one
+ * {@link InstantTable}: the merge then reads no event. List l's machine at position m has place
+ * `placeOf(l, m)`.
+ */
+export function mergeKeyedEvents(
+  lists: ReadonlyArray<readonly ReportEvent[]>,
+  keys: readonly EventKeys[],
+  placeOf: (list: number, machine: number) => number,
+): ReportEvent[] {
+  const ranks = (keys[0]?.instants ?? new InstantTable()).ranks();
+  let total = 0;
+  for (const list of lists) total += list.length;
+  const rank = new Uint32Array(total);
+  const where = new Float64Array(total);
+  let i = 0;
+  keys.forEach((k, l) => {
+    for (let j = 0; j < k.at.length; j++, i++) {
+      rank[i] = ranks[k.at[j] as number] as number;
+      const m = k.machine[j] as number;
+      where[i] = m < 0 ? NO_PLACE : placeOf(l, m);
+    }
+  });
+  return inReportOrder(lists, rank, where, ranks.length);
 }

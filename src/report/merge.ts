@@ -1,6 +1,6 @@
 import { machinesIn, type Shard, shardText, slicesOf } from '../engine/shard.js';
 import { hotpatchCost } from './build.js';
-import { mergeOrderedEvents, NO_PLACE } from './merge-events.js';
+import { type EventKeys, mergeKeyedEvents, mergeOrderedEvents, NO_PLACE } from './merge-events.js';
 import type { FleetMonth, MachineMonth, ReasonCode, Report } from './types.js';
 
 /** Shard reports that cannot be joined: the message names the report and what is wrong. */
@@ -12,6 +12,11 @@ export class MergeError extends Error {
 export interface ShardReport {
   readonly source: string;
   readonly report: Report;
+  /**
+   * Its events' sort keys, when they were worked out as the report was unpacked (a worker's
+   * batch): with keys on every shard, the merge reads no event.
+   */
+  readonly keys?: EventKeys;
 }
 
 /** What must be equal in every shard of one run. */
@@ -59,10 +64,6 @@ export function mergeShardReports(shards: readonly ShardReport[], into?: Shard):
   const ordered = wanted.map((k) => byIndex.get(k) as ShardReport);
   const fleetSize = shardInfo(first).fleetSize;
   const machines = interleaveMachines(ordered, machinesIn(into, fleetSize));
-  // Machine j of part k sits at k + j·w in the merged list (interleaveMachines): a small map per part.
-  const places = ordered.map(
-    (s, k) => new Map(s.report.machines.map((m, j) => [m.name, k + j * ordered.length])),
-  );
   const numbered = ordered
     .flatMap((s) => s.report.expectations.map((e, j) => ({ at: shardInfo(s).expectations[j] ?? 0, e })))
     .sort((a, b) => a.at - b.at);
@@ -76,10 +77,7 @@ export function mergeShardReports(shards: readonly ShardReport[], into?: Shard):
       price(first.report),
     ),
     machines,
-    events: mergeOrderedEvents(
-      ordered.map((s) => s.report.events),
-      (name, list) => places[list]?.get(name) ?? NO_PLACE,
-    ),
+    events: mergeEvents(ordered),
     expectations,
     reproduce: into ? `${base} --shard ${shardText(into)}` : base,
     verdict: expectations.every((e) => e.pass) ? 'pass' : 'fail',
@@ -93,6 +91,21 @@ export function mergeShardReports(shards: readonly ShardReport[], into?: Shard):
     };
   }
   return merged;
+}
+
+/**
+ * The shards' events in report order. Machine j of part k sits at k + j·w in the merged machine
+ * list (interleaveMachines), and that is its place.
+ */
+function mergeEvents(ordered: readonly ShardReport[]): Report['events'] {
+  const w = ordered.length;
+  const lists = ordered.map((s) => s.report.events);
+  const keys = ordered.map((s) => s.keys);
+  const table = keys[0]?.instants;
+  const keyed = keys.every((k, i) => k?.instants === table && k?.at.length === lists[i]?.length);
+  if (keyed) return mergeKeyedEvents(lists, keys as EventKeys[], (k, j) => k + j * w);
+  const places = ordered.map((s, k) => new Map(s.report.machines.map((m, j) => [m.name, k + j * w])));
+  return mergeOrderedEvents(lists, (name, list) => places[list]?.get(name) ?? NO_PLACE);
 }
 
 function shardInfo(shard: ShardReport): NonNullable<Report['shard']> {

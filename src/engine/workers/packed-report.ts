@@ -1,3 +1,4 @@
+import type { EventKeys, InstantTable } from '../../report/merge-events.js';
 import type { MachineMonth, Report, ReportEvent } from '../../report/types.js';
 
 /**
@@ -109,4 +110,31 @@ export function unpackReport(packed: PackedReport): Report {
     });
   }
   return { ...packed.head, machines, events };
+}
+
+/**
+ * The sort keys of a packed report's events, read from its tables while they are at hand, so that
+ * the merge of many batches reads no event (merge-events.ts): each event's instant, numbered in
+ * the run's `instants`, and its machine's position in the report's machine list.
+ */
+export function eventKeysOf(packed: PackedReport, instants: InstantTable): EventKeys {
+  const { strings } = packed;
+  const instantOf = new Int32Array(strings.length).fill(-1);
+  const positionOf = new Int32Array(strings.length).fill(-1);
+  for (let j = 0; 2 * j < packed.machines.length; j++) positionOf[packed.machines[2 * j] as number] = j;
+  const e = packed.events;
+  const count = e.length / EVENT_FIELDS;
+  const at = new Uint32Array(count);
+  const machine = new Int32Array(count);
+  for (let i = 0; i < count; i++) {
+    const text = e[i * EVENT_FIELDS] as number;
+    let id = instantOf[text] as number;
+    if (id < 0) {
+      id = instants.id(strings[text] ?? '');
+      instantOf[text] = id;
+    }
+    at[i] = id;
+    machine[i] = positionOf[e[i * EVENT_FIELDS + 1] as number] as number;
+  }
+  return { instants, at, machine };
 }

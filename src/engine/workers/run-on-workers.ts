@@ -1,10 +1,11 @@
 import { Worker } from 'node:worker_threads';
 import { InputError } from '../../cli/exit-codes.js';
 import { mergeShardReports, type ShardReport } from '../../report/merge.js';
+import { InstantTable } from '../../report/merge-events.js';
 import type { Report } from '../../report/types.js';
 import { batchCount } from '../run-in-batches.js';
 import { machinesIn, type Shard, slicesOf } from '../shard.js';
-import { unpackReport } from './packed-report.js';
+import { eventKeysOf, unpackReport } from './packed-report.js';
 import type { ShardJob, ShardMessage } from './shard-job.js';
 import { workerSource } from './worker-source.js';
 
@@ -34,13 +35,14 @@ export async function runOnWorkers(job: WorkersJob, workers: number): Promise<Re
   // The first slice is the largest: every worker runs as many batches as it needs.
   const batches = batchCount(machinesIn(slices[0], fleetSize));
   const script = await workerSource();
+  const instants = new InstantTable();
   const started: Worker[] = [];
   const stopAll = () => {
     for (const worker of started) void worker.terminate();
   };
   try {
     const parts = await Promise.all(
-      slices.map((shard) => runSlice(script, { ...rest, shard, batches }, started)),
+      slices.map((shard) => runSlice(script, { ...rest, shard, batches }, started, instants)),
     );
     return mergeShardReports(parts.flat(), job.shard);
   } finally {
@@ -48,8 +50,16 @@ export async function runOnWorkers(job: WorkersJob, workers: number): Promise<Re
   }
 }
 
-/** One worker's batches, unpacked as they arrive; rejects on the worker's error or early exit. */
-function runSlice(script: URL, job: ShardJob, started: Worker[]): Promise<ShardReport[]> {
+/**
+ * One worker's batches, unpacked as they arrive, with their events' sort keys (numbered in the
+ * run's `instants`); rejects on the worker's error or early exit.
+ */
+function runSlice(
+  script: URL,
+  job: ShardJob,
+  started: Worker[],
+  instants: InstantTable,
+): Promise<ShardReport[]> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(script, { workerData: job, resourceLimits: LIMITS });
     started.push(worker);
@@ -58,9 +68,11 @@ function runSlice(script: URL, job: ShardJob, started: Worker[]): Promise<ShardR
     const where = `worker for shard ${job.shard.index}/${job.shard.count}`;
     worker.on('message', (message: ShardMessage) => {
       if (message.kind === 'batch') {
+        const packed = message.report;
         reports.push({
           source: `${where}, batch ${reports.length + 1}`,
-          report: unpackReport(message.report),
+          report: unpackReport(packed),
+          keys: eventKeysOf(packed, instants),
         });
         return;
       }

@@ -3,8 +3,16 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { runScenario } from '../../../src/engine/run.js';
-import { packedBuffers, packReport, unpackReport } from '../../../src/engine/workers/packed-report.js';
+import { runBatches } from '../../../src/engine/run-in-batches.js';
+import {
+  eventKeysOf,
+  packedBuffers,
+  packReport,
+  unpackReport,
+} from '../../../src/engine/workers/packed-report.js';
 import { renderJson } from '../../../src/report/json.js';
+import { mergeShardReports, type ShardReport } from '../../../src/report/merge.js';
+import { InstantTable } from '../../../src/report/merge-events.js';
 import type { Report } from '../../../src/report/types.js';
 import { scenarioSchema } from '../../../src/scenario/schema.js';
 
@@ -64,5 +72,28 @@ describe('packed reports (the trip back from a worker thread)', () => {
     const moved = structuredClone(packed, { transfer: packedBuffers(packed) });
     expect(packed.events.length).toBe(0);
     expect(unpackReport(moved).events.length).toBeGreaterThan(0);
+  });
+
+  it('event keys read at unpack merge batches as the events themselves do, reading no event', () => {
+    const mixed = scenario('mixed-fleet-24-months');
+    const whole = renderJson(runScenario(mixed, { shard: { index: 1, count: 1 } }));
+    const instants = new InstantTable();
+    const keyed: ShardReport[] = [];
+    runBatches(mixed, { shard: { index: 1, count: 1 } }, 7, (report) => {
+      const packed = packReport(report);
+      keyed.push({
+        source: `batch ${keyed.length + 1}`,
+        report: unpackReport(packed),
+        keys: eventKeysOf(packed, instants),
+      });
+    });
+    const shard = { index: 1, count: 1 };
+    expect(renderJson(mergeShardReports(keyed, shard))).toBe(whole);
+    // Keys that lie are followed: proof that the keyed merge ran, not the one that reads events.
+    const lying = keyed.map((s) => ({ ...s, keys: s.keys && { ...s.keys, at: s.keys.at.map(() => 0) } }));
+    expect(renderJson(mergeShardReports(lying, shard))).not.toBe(whole);
+    // A shard without keys: every shard's events are read again, and the merge is the same.
+    const mixedKeys = keyed.map((s, i) => (i === 3 ? { source: s.source, report: s.report } : s));
+    expect(renderJson(mergeShardReports(mixedKeys, shard))).toBe(whole);
   });
 });
