@@ -33,13 +33,14 @@ export interface Threads {
 }
 
 /**
- * Measured on the project's 2-core machine: a worker thread costs about 2 s to start (it compiles
- * the TypeScript again) and its report must be copied back, and two cores give about 1.4 times one
- * (two independent processes each run at 70% of one alone). A 10,000-machine, 24-month run takes
- * 12 s in the main thread and 16 s on one worker, so runs stay in the main thread up to a million
- * machine-months; beyond, one worker per core, each running its slice in batches (a bounded heap).
+ * Measured on the project's 2-core machine with the benchmark fleet over 24 months: workers start
+ * in about half a second and send each batch back as it is done, and two cores give about 1.3 to
+ * 1.4 times one (two processes side by side each run at about 70% of one alone). 10,000 machines
+ * take 2.6-3.3 s either way, 20,000 about 4 s either way, 40,000 take 9.5 s in the main thread and
+ * 6-7 s on two workers; so runs stay in the main thread below a quarter of a million
+ * machine-months, and beyond take a worker per quarter million, up to one per core.
  */
-const MACHINE_MONTHS_PER_WORKER = 1_000_000;
+const MACHINE_MONTHS_PER_WORKER = 250_000;
 
 /** How a run is threaded: as asked (`--workers 1` is the main thread), else by its size. */
 export function threadsFor(

@@ -100,7 +100,8 @@ describe('run --workers and --shard, and merge', () => {
   it('keeps runs up to a million machine-months in the main thread, and gives larger ones one worker per core', () => {
     expect(threadsFor(300 * 24, 300, undefined, 2)).toEqual({ inProcess: true, workers: 1 });
     expect(threadsFor(10_000 * 24, 10_000, undefined, 2)).toEqual({ inProcess: true, workers: 1 });
-    expect(threadsFor(50_000 * 24, 50_000, undefined, 2)).toEqual({ inProcess: false, workers: 1 });
+    expect(threadsFor(15_000 * 24, 15_000, undefined, 2)).toEqual({ inProcess: false, workers: 1 });
+    expect(threadsFor(50_000 * 24, 50_000, undefined, 2)).toEqual({ inProcess: false, workers: 2 });
     expect(threadsFor(100_000 * 24, 100_000, undefined, 2)).toEqual({ inProcess: false, workers: 2 });
     expect(threadsFor(100_000 * 24, 100_000, undefined, 1)).toEqual({ inProcess: false, workers: 1 });
     expect(threadsFor(3 * 24, 3, 8, 2)).toEqual({ inProcess: false, workers: 3 });
