@@ -1,6 +1,25 @@
 import { canonicalRecord, EXPECT_KEYS } from './canonical.js';
+import { eventJson, JsonStrings, machineJson } from './json-rows.js';
 import { orderedReasons } from './reasons.js';
-import type { Report } from './types.js';
+import type { Report, ReportEvent } from './types.js';
+
+const canonicalMachine = (machine: Report['machines'][number]): Report['machines'][number] => ({
+  name: machine.name,
+  months: machine.months.map((m) => ({
+    month: m.month,
+    update: m.update,
+    kind: m.kind,
+    restarts: m.restarts,
+    reasons: [...m.reasons],
+  })),
+});
+
+const canonicalEvent = (e: ReportEvent): ReportEvent => ({
+  at: e.at,
+  machine: e.machine,
+  type: e.type,
+  detail: e.detail,
+});
 
 /**
  * A copy of the report whose keys follow the Report type's order at every level, whatever order the
@@ -30,17 +49,8 @@ function canonicalReport(report: Report): Report {
       hotpatchCost: m.hotpatchCost,
       restartsAvoided: m.restartsAvoided,
     })),
-    machines: report.machines.map((machine) => ({
-      name: machine.name,
-      months: machine.months.map((m) => ({
-        month: m.month,
-        update: m.update,
-        kind: m.kind,
-        restarts: m.restarts,
-        reasons: [...m.reasons],
-      })),
-    })),
-    events: report.events.map((e) => ({ at: e.at, machine: e.machine, type: e.type, detail: e.detail })),
+    machines: report.machines.map(canonicalMachine),
+    events: report.events.map(canonicalEvent),
     expectations: report.expectations.map((e) => ({
       expect: canonicalRecord(e.expect, EXPECT_KEYS),
       pass: e.pass,
@@ -64,6 +74,9 @@ export function renderJson(report: Report): string {
   return [...renderJsonChunks(report)].join('');
 }
 
+/** An element of a top-level list, as `JSON.stringify(item, null, 2)` writes it at depth 2. */
+const indented = (item: unknown): string => `    ${JSON.stringify(item, null, 2).replaceAll('\n', '\n    ')}`;
+
 /** Roughly how much text each chunk of {@link renderJsonChunks} holds. */
 const CHUNK_CHARS = 1 << 20;
 
@@ -73,7 +86,21 @@ const CHUNK_CHARS = 1 << 20;
  * one (an element's own lines are indented to its depth; JSON strings hold no raw newline).
  */
 export function* renderJsonChunks(report: Report): Generator<string> {
-  const canonical = canonicalReport(report) as unknown as Record<string, unknown>;
+  // The machines and events are written straight from the report (json-rows.ts), not copied first.
+  const canonical = canonicalReport({ ...report, machines: [], events: [] }) as unknown as Record<
+    string,
+    unknown
+  >;
+  canonical.machines = report.machines;
+  canonical.events = report.events;
+  const strings = new JsonStrings();
+  const rows = {
+    machines: (item: unknown) =>
+      machineJson(item as Report['machines'][number], strings) ??
+      indented(canonicalMachine(item as Report['machines'][number])),
+    events: (item: unknown) =>
+      eventJson(item as ReportEvent, strings) ?? indented(canonicalEvent(item as ReportEvent)),
+  };
   const keys = Object.keys(canonical);
   let pending: string[] = ['{\n'];
   let size = 2;
@@ -86,10 +113,9 @@ export function* renderJsonChunks(report: Report): Generator<string> {
     const comma = i < keys.length - 1 ? ',' : '';
     if (Array.isArray(value) && value.length > 0 && (key === 'machines' || key === 'events')) {
       put(`  ${JSON.stringify(key)}: [\n`);
+      const row = rows[key];
       for (const [j, item] of value.entries()) {
-        put(
-          `    ${JSON.stringify(item, null, 2).replaceAll('\n', '\n    ')}${j < value.length - 1 ? ',' : ''}\n`,
-        );
+        put(`${row(item)}${j < value.length - 1 ? ',' : ''}\n`);
         if (size >= CHUNK_CHARS) {
           yield pending.join('');
           pending = [];
