@@ -19,13 +19,21 @@ export class JsonStrings {
   }
 }
 
+/** True when the list has no holes and every element passes (`every` skips holes; JSON writes them as null). */
+function allPresent<T>(list: readonly T[], ok: (item: T) => boolean): boolean {
+  for (let i = 0; i < list.length; i++) if (!(i in list) || !ok(list[i] as T)) return false;
+  return true;
+}
+
 const isMonth = (m: MachineMonth): boolean =>
+  typeof m === 'object' &&
+  m !== null &&
   typeof m.month === 'string' &&
   (m.update === null || typeof m.update === 'string') &&
   typeof m.kind === 'string' &&
   Number.isFinite(m.restarts) &&
   Array.isArray(m.reasons) &&
-  m.reasons.every((r) => typeof r === 'string');
+  allPresent(m.reasons, (r) => typeof r === 'string');
 
 /**
  * A machine of report.json at depth 2, as `JSON.stringify(machine, null, 2)` indented by four
@@ -33,7 +41,11 @@ const isMonth = (m: MachineMonth): boolean =>
  * of the report's types (the caller then takes the general path).
  */
 export function machineJson(machine: Report['machines'][number], strings: JsonStrings): string | undefined {
-  if (typeof machine.name !== 'string' || !Array.isArray(machine.months) || !machine.months.every(isMonth))
+  if (
+    typeof machine.name !== 'string' ||
+    !Array.isArray(machine.months) ||
+    !allPresent(machine.months, isMonth)
+  )
     return undefined;
   const head = `    {\n      "name": ${JSON.stringify(machine.name)},\n      "months": `;
   if (machine.months.length === 0) return `${head}[]\n    }`;

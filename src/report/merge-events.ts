@@ -3,6 +3,9 @@ import type { ReportEvent } from './types.js';
 /** The place of an event whose machine has none: after every machine of the fleet. */
 export const NO_PLACE = Number.MAX_SAFE_INTEGER;
 
+/** No event's field: what a run's cache starts from, so that even an absent field is looked up. */
+const UNSEEN = Symbol('unseen');
+
 /**
  * A list's events' sort keys, worked out where the events were at hand (a worker's batch, as it
  * is unpacked): each event's instant, as a number in an {@link InstantTable}, and its machine's
@@ -62,6 +65,32 @@ function countingSort(order: Uint32Array, key: Uint32Array, range: number): Uint
   return sorted;
 }
 
+/** The events' order by two stable counting sorts: by place (NO_PLACE after `last`), then by instant rank. */
+function countedOrder(rank: Uint32Array, where: Float64Array, instants: number, last: number): Uint32Array {
+  const total = rank.length;
+  const placeKey = new Uint32Array(total);
+  const identity = new Uint32Array(total);
+  for (let j = 0; j < total; j++) {
+    const p = where[j] as number;
+    placeKey[j] = p === NO_PLACE ? last + 1 : p;
+    identity[j] = j;
+  }
+  return countingSort(countingSort(identity, placeKey, last + 2), rank, instants);
+}
+
+/** The same order by comparison, for places a count cannot take (fractions, negatives, huge numbers). */
+function comparedOrder(rank: Uint32Array, where: Float64Array): Uint32Array {
+  const order = Array.from({ length: rank.length }, (_, j) => j);
+  order.sort((a, b) => {
+    const byRank = (rank[a] as number) - (rank[b] as number);
+    if (byRank !== 0) return byRank;
+    const pa = where[a] as number;
+    const pb = where[b] as number;
+    return pa < pb ? -1 : pa > pb ? 1 : a - b;
+  });
+  return Uint32Array.from(order);
+}
+
 /**
  * The events of the lists, one after the other, in report order: by instant rank, then place
  * (NO_PLACE last), then where they were (a stable sort). Two counting sorts, by place and then by
@@ -75,18 +104,15 @@ function inReportOrder(
 ): ReportEvent[] {
   const total = rank.length;
   let last = 0;
+  let countable = true;
   for (let j = 0; j < total; j++) {
     const p = where[j] as number;
-    if (p !== NO_PLACE && p > last) last = p;
+    if (p === NO_PLACE) continue;
+    // A fleet's places: whole numbers from 0, not many more than the events (else a count per place costs too much).
+    if (!Number.isInteger(p) || p < 0 || p > 4 * total + 1024) countable = false;
+    else if (p > last) last = p;
   }
-  const placeKey = new Uint32Array(total);
-  const identity = new Uint32Array(total);
-  for (let j = 0; j < total; j++) {
-    const p = where[j] as number;
-    placeKey[j] = p === NO_PLACE ? last + 1 : p;
-    identity[j] = j;
-  }
-  const order = countingSort(countingSort(identity, placeKey, last + 2), rank, instants);
+  const order = countable ? countedOrder(rank, where, instants, last) : comparedOrder(rank, where);
   // Where each event starts, list by list: event j is lists[l][j - starts[l]].
   const listOf = new Uint32Array(total);
   const starts = new Uint32Array(lists.length);
@@ -124,18 +150,18 @@ export function mergeOrderedEvents(
   let i = 0;
   for (let l = 0; l < lists.length; l++) {
     // A list's events come in runs of one instant and of one machine: each is looked up once a run.
-    let lastAt: string | undefined;
-    let lastMachine: string | undefined;
+    let lastAt: unknown = UNSEEN;
+    let lastMachine: unknown = UNSEEN;
     let id = 0;
     let p = 0;
     for (const event of lists[l] as readonly ReportEvent[]) {
       if (event.at !== lastAt) {
         lastAt = event.at;
-        id = instants.id(lastAt);
+        id = instants.id(event.at);
       }
       if (event.machine !== lastMachine) {
         lastMachine = event.machine;
-        p = place(lastMachine, l);
+        p = place(event.machine, l);
       }
       at[i] = id;
       where[i] = p;
@@ -149,13 +175,14 @@ export function mergeOrderedEvents(
 
 /**
  * {@link mergeOrderedEvents} for lists whose keys were worked out beforehand, all in one
- * {@link InstantTable}: the merge then reads no event. List l's machine at position m has place
- * `placeOf(l, m)`.
+ * {@link InstantTable}: the merge then reads no event but those of machines outside their list's
+ * report, whose place `elsewhere` gives. List l's machine at position m has place `placeOf(l, m)`.
  */
 export function mergeKeyedEvents(
   lists: ReadonlyArray<readonly ReportEvent[]>,
   keys: readonly EventKeys[],
   placeOf: (list: number, machine: number) => number,
+  elsewhere: (machine: string) => number,
 ): ReportEvent[] {
   const ranks = (keys[0]?.instants ?? new InstantTable()).ranks();
   let total = 0;
@@ -167,7 +194,8 @@ export function mergeKeyedEvents(
     for (let j = 0; j < k.at.length; j++, i++) {
       rank[i] = ranks[k.at[j] as number] as number;
       const m = k.machine[j] as number;
-      where[i] = m < 0 ? NO_PLACE : placeOf(l, m);
+      where[i] =
+        m < 0 ? elsewhere((lists[l] as readonly ReportEvent[])[j]?.machine as string) : placeOf(l, m);
     }
   });
   return inReportOrder(lists, rank, where, ranks.length);

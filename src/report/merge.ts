@@ -100,12 +100,29 @@ export function mergeShardReports(shards: readonly ShardReport[], into?: Shard):
 function mergeEvents(ordered: readonly ShardReport[]): Report['events'] {
   const w = ordered.length;
   const lists = ordered.map((s) => s.report.events);
+  // An event may name a machine of another part, or of none (a failed expectation about a
+  // machine not in the fleet): the whole merged fleet is looked at then, made the first time.
+  let everywhere: Map<string, number> | undefined;
+  const elsewhere = (name: string): number => {
+    if (!everywhere) {
+      const all = new Map<string, number>();
+      // A name given twice has its last place, as a map of the merged list would.
+      ordered.forEach((s, k) => {
+        s.report.machines.forEach((m, j) => {
+          const place = k + j * w;
+          if ((all.get(m.name) ?? -1) < place) all.set(m.name, place);
+        });
+      });
+      everywhere = all;
+    }
+    return everywhere.get(name) ?? NO_PLACE;
+  };
   const keys = ordered.map((s) => s.keys);
   const table = keys[0]?.instants;
   const keyed = keys.every((k, i) => k?.instants === table && k?.at.length === lists[i]?.length);
-  if (keyed) return mergeKeyedEvents(lists, keys as EventKeys[], (k, j) => k + j * w);
+  if (keyed) return mergeKeyedEvents(lists, keys as EventKeys[], (k, j) => k + j * w, elsewhere);
   const places = ordered.map((s, k) => new Map(s.report.machines.map((m, j) => [m.name, k + j * w])));
-  return mergeOrderedEvents(lists, (name, list) => places[list]?.get(name) ?? NO_PLACE);
+  return mergeOrderedEvents(lists, (name, list) => places[list]?.get(name) ?? elsewhere(name));
 }
 
 function shardInfo(shard: ShardReport): NonNullable<Report['shard']> {

@@ -55,6 +55,22 @@ describe('report.json rows written by hand', () => {
     expect(machineJson(odd as Report['machines'][number], new JsonStrings())).toBeUndefined();
     const report = { ...smallReport(), machines: [odd] } as unknown as Report;
     expect(JSON.parse(renderJson(report)).machines[0].months[0].restarts).toBeNull();
+    // Holes in a list are written as null by JSON.stringify: the row leaves them to it.
+    const month = { month: '2025-01', update: null, kind: 'lcu', restarts: 0, reasons: [] };
+    const holed = <T>(first: T, last: T): T[] => {
+      const list: T[] = new Array(3);
+      list[0] = first;
+      list[2] = last;
+      return list;
+    };
+    const holes = [
+      { name: 'a', months: holed(month, month) },
+      { name: 'b', months: [{ ...month, reasons: holed('baseline', 'requested') }] },
+    ];
+    for (const machine of holes)
+      expect(machineJson(machine as Report['machines'][number], new JsonStrings())).toBeUndefined();
+    const withHoles = renderJson({ ...smallReport(), machines: holes } as unknown as Report);
+    expect(JSON.parse(withHoles).machines[0].months[1]).toBeNull();
     const event = { at: '2025-01-14T18:00:00.000Z', machine: 'srv', type: 'restart', detail: 7 };
     expect(eventJson(event as unknown as ReportEvent, new JsonStrings())).toBeUndefined();
   });

@@ -1,6 +1,6 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
-import { mergeOrderedEvents } from '../../src/report/merge-events.js';
+import { mergeOrderedEvents, NO_PLACE } from '../../src/report/merge-events.js';
 import type { ReportEvent } from '../../src/report/types.js';
 
 /** Machines m0..m5 have places 0..5; `ghost` is in no fleet (an `expect` on a missing machine). */
@@ -37,5 +37,38 @@ describe('mergeOrderedEvents', () => {
     const one: ReportEvent = { at: '2025-01-14T18:00:00Z', machine: 'm1', type: 'restart', detail: '' };
     expect(mergeOrderedEvents([], place)).toEqual([]);
     expect(mergeOrderedEvents([[], [one], []], place)).toEqual([one]);
+  });
+});
+
+describe('mergeOrderedEvents with places a count cannot take', () => {
+  const ev = (machine: string, detail: string): ReportEvent => ({
+    at: '2025-01-14T18:00:00Z',
+    machine,
+    type: 'restart',
+    detail,
+  });
+
+  test.prop([
+    fc.array(fc.record({ list: fc.nat(2), place: fc.oneof(fc.double({ noNaN: true }), fc.integer()) }), {
+      maxLength: 30,
+    }),
+  ])('fractions, negatives and huge places sort as a comparison would', (drawn) => {
+    const places = new Map(drawn.map((d, i) => [`x${i}`, d.place]));
+    const lists: ReportEvent[][] = [[], [], []];
+    drawn.forEach((d, i) => {
+      lists[d.list]?.push(ev(`x${i}`, String(i)));
+    });
+    const place = (machine: string) => places.get(machine) ?? NO_PLACE;
+    const byPlace = (a: ReportEvent, b: ReportEvent) =>
+      place(a.machine) < place(b.machine) ? -1 : place(a.machine) > place(b.machine) ? 1 : 0;
+    const ordered = lists.map((list) => [...list].sort(byPlace));
+    expect(mergeOrderedEvents(ordered, place)).toEqual(ordered.flat().sort(byPlace));
+  });
+
+  test('an event with no machine or no instant is still placed: after every machine', () => {
+    const lost = { at: '2025-01-14T18:00:00Z', type: 'restart', detail: 'u' } as unknown as ReportEvent;
+    const found = ev('m1', 'm');
+    const only = (machine: string) => (machine === 'm1' ? 1 : NO_PLACE);
+    expect(mergeOrderedEvents([[lost], [found]], only)).toEqual([found, lost]);
   });
 });

@@ -66,4 +66,29 @@ describe('runs in batches', () => {
       renderJson(runScenario(scenario, { ...options, shard })),
     );
   });
+
+  it('places an event that names a machine of another shard where that machine sits in the fleet', () => {
+    const { whole, shards } = wholeAndMerged('mixed-fleet-24-months.yaml', 3);
+    const [first, second] = shards;
+    const stranger = second?.report.machines[0].name as string; // fleet place 1
+    const at = JSON.parse(whole).events[0].at as string;
+    const planted = { at, machine: stranger, type: 'fault', detail: 'planted in shard 1' };
+    first?.report.events.unshift(planted);
+    const events = mergeShardReports(shards).events;
+    const i = events.findIndex((e) => e.detail === 'planted in shard 1');
+    // After the events of the machine at place 0 at that instant, before those of place 2.
+    const before = events
+      .slice(0, i)
+      .filter((e) => e.at === at)
+      .map((e) => e.machine);
+    const after = events
+      .slice(i + 1)
+      .filter((e) => e.at === at)
+      .map((e) => e.machine);
+    const firstMachine = first?.report.machines[0].name as string;
+    const third = shards[2]?.report.machines[0].name as string;
+    expect(before.every((m) => m === firstMachine || m === stranger)).toBe(true);
+    expect(after).not.toContain(firstMachine);
+    expect(before).not.toContain(third);
+  });
 });
