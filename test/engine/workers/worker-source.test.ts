@@ -17,6 +17,13 @@ describe('the worker script', () => {
     expect((await workerSource()).protocol).toBe('data:');
   });
 
+  it('imports no package the worker does not use (msw, reached through the emulators’ index files)', async () => {
+    const code = decodeURIComponent((await workerSource()).href.replace(/^data:text\/javascript,/, ''));
+    const imported = [...code.matchAll(/^import .* from "([^"]+)";$/gm)].map((m) => m[1] ?? '');
+    expect(imported.some((url) => url.includes('/node_modules/yaml/'))).toBe(true);
+    expect(imported.filter((url) => /\/node_modules\/(msw|graphql)\//.test(url))).toEqual([]);
+  });
+
   it('runs a scenario with scripts (catalog, rules and grammar found) as the main thread does', async () => {
     const file = join(root, 'scenarios/workaround-option-2-script.yaml');
     const script = await workerSource();
