@@ -45,19 +45,22 @@ export class InstantTable {
 }
 
 /**
- * A stable counting sort of `order` by `key` (whole numbers below `range`): equal keys keep their
- * order. Index loops over typed arrays: this runs over millions of events.
+ * A stable counting sort of `order` (all the events, by number) by `key` (whole numbers below
+ * `range`, by event): equal keys keep their order. Index loops over typed arrays: this runs over
+ * millions of events.
  */
-function countingSort(order: Uint32Array, key: Uint32Array, range: number): Uint32Array {
+function countingSort(order: Uint32Array | undefined, key: Uint32Array, range: number): Uint32Array {
+  const total = key.length;
   const starts = new Uint32Array(range + 1);
-  for (let j = 0; j < order.length; j++) {
-    const k = (key[order[j] as number] as number) + 1;
+  for (let j = 0; j < total; j++) {
+    const k = (key[j] as number) + 1;
     starts[k] = (starts[k] as number) + 1;
   }
   for (let k = 1; k <= range; k++) starts[k] = (starts[k] as number) + (starts[k - 1] as number);
-  const sorted = new Uint32Array(order.length);
-  for (let j = 0; j < order.length; j++) {
-    const i = order[j] as number;
+  const sorted = new Uint32Array(total);
+  for (let j = 0; j < total; j++) {
+    // Without an order, the events' own: event j.
+    const i = order === undefined ? j : (order[j] as number);
     const k = key[i] as number;
     sorted[starts[k] as number] = i;
     starts[k] = (starts[k] as number) + 1;
@@ -69,13 +72,11 @@ function countingSort(order: Uint32Array, key: Uint32Array, range: number): Uint
 function countedOrder(rank: Uint32Array, where: Float64Array, instants: number, last: number): Uint32Array {
   const total = rank.length;
   const placeKey = new Uint32Array(total);
-  const identity = new Uint32Array(total);
   for (let j = 0; j < total; j++) {
     const p = where[j] as number;
     placeKey[j] = p === NO_PLACE ? last + 1 : p;
-    identity[j] = j;
   }
-  return countingSort(countingSort(identity, placeKey, last + 2), rank, instants);
+  return countingSort(countingSort(undefined, placeKey, last + 2), rank, instants);
 }
 
 /** The same order by comparison, for places a count cannot take (fractions, negatives, huge numbers). */
@@ -112,7 +113,12 @@ function inReportOrder(
     if (!Number.isInteger(p) || p < 0 || p > 4 * total + 1024) countable = false;
     else if (p > last) last = p;
   }
-  const order = countable ? countedOrder(rank, where, instants, last) : comparedOrder(rank, where);
+  return gathered(lists, countable ? countedOrder(rank, where, instants, last) : comparedOrder(rank, where));
+}
+
+/** The events of the lists, taken one after the other, in `order` (numbers of that concatenation). */
+function gathered(lists: ReadonlyArray<readonly ReportEvent[]>, order: Uint32Array): ReportEvent[] {
+  const total = order.length;
   // Where each event starts, list by list: event j is lists[l][j - starts[l]].
   const listOf = new Uint32Array(total);
   const starts = new Uint32Array(lists.length);
@@ -174,29 +180,50 @@ export function mergeOrderedEvents(
 }
 
 /**
- * {@link mergeOrderedEvents} for lists whose keys were worked out beforehand, all in one
- * {@link InstantTable}: the merge then reads no event but those of machines outside their list's
- * report, whose place `elsewhere` gives. List l's machine at position m has place `placeOf(l, m)`.
+ * {@link mergeOrderedEvents} for the event lists of the w parts of a merge, in part order, whose
+ * keys were worked out beforehand, all in one {@link InstantTable}. Machine m of part k has place
+ * k + m·w (the parts deal the fleet round-robin), so at one instant report order is by m, then by
+ * part: a counting sort by m (a batch's few dozen machines) and one by instant put the events in
+ * order without reading one. An event naming a machine outside its part's report is placed by
+ * `elsewhere`; if that is a machine of the fleet, every event is placed by its place instead.
  */
 export function mergeKeyedEvents(
   lists: ReadonlyArray<readonly ReportEvent[]>,
   keys: readonly EventKeys[],
-  placeOf: (list: number, machine: number) => number,
   elsewhere: (machine: string) => number,
 ): ReportEvent[] {
+  const w = lists.length;
   const ranks = (keys[0]?.instants ?? new InstantTable()).ranks();
   let total = 0;
   for (const list of lists) total += list.length;
   const rank = new Uint32Array(total);
-  const where = new Float64Array(total);
+  // Machines' positions; an event of no machine sorts after every machine (0xffffffff until the
+  // largest position is known), in the lists' order (the concatenation's).
+  const position = new Uint32Array(total);
+  let most = 0;
+  let dealt = true;
   let i = 0;
   keys.forEach((k, l) => {
     for (let j = 0; j < k.at.length; j++, i++) {
       rank[i] = ranks[k.at[j] as number] as number;
       const m = k.machine[j] as number;
-      where[i] =
-        m < 0 ? elsewhere((lists[l] as readonly ReportEvent[])[j]?.machine as string) : placeOf(l, m);
+      position[i] = m;
+      if (m > most) most = m;
+      else if (m < 0 && elsewhere((lists[l] as readonly ReportEvent[])[j]?.machine as string) !== NO_PLACE)
+        dealt = false;
     }
   });
-  return inReportOrder(lists, rank, where, ranks.length);
+  if (!dealt) {
+    const where = new Float64Array(total);
+    let e = 0;
+    keys.forEach((k, l) => {
+      for (let j = 0; j < k.at.length; j++, e++) {
+        const m = k.machine[j] as number;
+        where[e] = m < 0 ? elsewhere((lists[l] as readonly ReportEvent[])[j]?.machine as string) : l + m * w;
+      }
+    });
+    return inReportOrder(lists, rank, where, ranks.length);
+  }
+  for (let j = 0; j < total; j++) if (position[j] === 0xffffffff) position[j] = most + 1;
+  return gathered(lists, countingSort(countingSort(undefined, position, most + 2), rank, ranks.length));
 }

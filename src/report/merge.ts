@@ -120,7 +120,7 @@ function mergeEvents(ordered: readonly ShardReport[]): Report['events'] {
   const keys = ordered.map((s) => s.keys);
   const table = keys[0]?.instants;
   const keyed = keys.every((k, i) => k?.instants === table && k?.at.length === lists[i]?.length);
-  if (keyed) return mergeKeyedEvents(lists, keys as EventKeys[], (k, j) => k + j * w, elsewhere);
+  if (keyed) return mergeKeyedEvents(lists, keys as EventKeys[], elsewhere);
   const places = ordered.map((s, k) => new Map(s.report.machines.map((m, j) => [m.name, k + j * w])));
   return mergeOrderedEvents(lists, (name, list) => places[list]?.get(name) ?? elsewhere(name));
 }

@@ -96,4 +96,27 @@ describe('packed reports (the trip back from a worker thread)', () => {
     const mixedKeys = keyed.map((s, i) => (i === 3 ? { source: s.source, report: s.report } : s));
     expect(renderJson(mergeShardReports(mixedKeys, shard))).toBe(whole);
   });
+
+  it('keyed or not, events of machines outside their batch are placed alike', () => {
+    const mixed = scenario('mixed-fleet-24-months');
+    const shard = { index: 1, count: 1 };
+    const instants = new InstantTable();
+    const keyed: ShardReport[] = [];
+    runBatches(mixed, { shard }, 5, (report) => {
+      const first = report.events[0];
+      // One event of a machine of the next batch, one of a machine of no batch.
+      const other = `web-${String(keyed.length + 2).padStart(3, '0')}`;
+      if (first) report.events.unshift({ ...first, machine: other }, { ...first, machine: 'ghost' });
+      const packed = packReport(report);
+      keyed.push({
+        source: `batch ${keyed.length + 1}`,
+        report: unpackReport(packed),
+        keys: eventKeysOf(packed, instants),
+      });
+    });
+    const plain = keyed.map(({ source, report }) => ({ source, report }));
+    const merged = mergeShardReports(keyed, shard);
+    expect(renderJson(merged)).toBe(renderJson(mergeShardReports(plain, shard)));
+    expect(merged.events.filter((e) => e.machine === 'ghost')).toHaveLength(5);
+  });
 });
