@@ -35,11 +35,11 @@ export interface Threads {
 /**
  * Measured on the project's 2-core machine with the benchmark fleet over 24 months: workers start
  * in about a quarter of a second (after a fifth of a second to bundle their code) and send each
- * batch back as it is done, and two cores give about 1.3 to
- * 1.4 times one (two processes side by side each run at about 70% of one alone). 10,000 machines
- * take 2.6-3.3 s either way, 20,000 about 4 s either way, 40,000 take 9.5 s in the main thread and
- * 6-7 s on two workers; so runs stay in the main thread below a quarter of a million
- * machine-months, and beyond take a worker per quarter million, up to one per core.
+ * batch back as it is done, and two cores give about 1.35 to 1.55 times one (two processes side by
+ * side each run at about 70% of one alone). 10,000 machines take 2.6-3.3 s either way, 20,000
+ * about 4 s either way, 40,000 take 9.5 s in the main thread and 6-7 s on two workers; so runs
+ * stay in the main thread below a quarter of a million machine-months, and beyond take a worker
+ * per quarter million, up to one per core.
  */
 const MACHINE_MONTHS_PER_WORKER = 250_000;
 
