@@ -11,8 +11,9 @@ import { workerSource } from './worker-source.js';
 
 /**
  * A run allocates many short-lived objects (events, offers, registry values): a young generation
- * of 64 MB semi-spaces cuts the time spent in garbage collection by about a third (measured with
- * bench/fleet.ts), and a large fleet's slice needs more than the default old generation.
+ * of 64 MB semi-spaces cut the time spent in garbage collection by about a third when batches held
+ * thousands of machines; with batches of 50, young generations from 48 to 384 MB run alike
+ * (measured on 100,000 machines). The old generation's bound leaves room for any slice.
  */
 const LIMITS = { maxYoungGenerationSizeMb: 192, maxOldGenerationSizeMb: 16_384 };
 
