@@ -4,7 +4,7 @@ import { expandFleet } from '../scenario/expand.js';
 import type { Scenario } from '../scenario/schema.js';
 import type { RunOptions } from './build-world.js';
 import { runScenario } from './run.js';
-import { machinesIn, type Shard, slicesOf } from './shard.js';
+import { machinesIn, slicesOf } from './shard.js';
 
 /**
  * Machines simulated at once by {@link runInBatches}. A Patch Tuesday walks every machine of the
@@ -30,10 +30,9 @@ export function runBatches(
   scenario: Scenario,
   options: RunOptions,
   batches: number,
-  each: (report: Report, batch: Shard) => void,
+  each: (report: Report) => void,
 ): void {
-  for (const shard of slicesOf(options.shard, batches))
-    each(runScenario(scenario, { ...options, shard }), shard);
+  for (const shard of slicesOf(options.shard, batches)) each(runScenario(scenario, { ...options, shard }));
 }
 
 /**

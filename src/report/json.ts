@@ -49,8 +49,9 @@ function canonicalReport(report: Report): Report {
       hotpatchCost: m.hotpatchCost,
       restartsAvoided: m.restartsAvoided,
     })),
-    machines: report.machines.map(canonicalMachine),
-    events: report.events.map(canonicalEvent),
+    // Passed through, not copied: renderJsonChunks writes them row by row (json-rows.ts).
+    machines: report.machines,
+    events: report.events,
     expectations: report.expectations.map((e) => ({
       expect: canonicalRecord(e.expect, EXPECT_KEYS),
       pass: e.pass,
@@ -86,13 +87,7 @@ const CHUNK_CHARS = 1 << 20;
  * one (an element's own lines are indented to its depth; JSON strings hold no raw newline).
  */
 export function* renderJsonChunks(report: Report): Generator<string> {
-  // The machines and events are written straight from the report (json-rows.ts), not copied first.
-  const canonical = canonicalReport({ ...report, machines: [], events: [] }) as unknown as Record<
-    string,
-    unknown
-  >;
-  canonical.machines = report.machines;
-  canonical.events = report.events;
+  const canonical = canonicalReport(report) as unknown as Record<string, unknown>;
   const strings = new JsonStrings();
   const rows = {
     machines: (item: unknown) =>

@@ -38,16 +38,13 @@ export async function runOnWorkers(job: WorkersJob, workers: number): Promise<Re
   const script = await workerSource();
   const instants = new InstantTable();
   const started: Worker[] = [];
-  const stopAll = () => {
-    for (const worker of started) void worker.terminate();
-  };
   try {
     const parts = await Promise.all(
       slices.map((shard) => runSlice(script, { ...rest, shard, batches }, started, instants)),
     );
     return mergeShardReports(parts.flat(), job.shard);
   } finally {
-    stopAll();
+    for (const worker of started) void worker.terminate();
   }
 }
 
