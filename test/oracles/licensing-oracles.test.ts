@@ -16,6 +16,18 @@ const option2 = (at: string) => ({
 });
 const period = { from: '2025-10', to: '2025-12' };
 
+/** The facts with machine `web`'s November Patch Tuesday changed by `edit`. */
+function novemberOfWeb(
+  facts: Parameters<typeof withMachine>[0],
+  edit: { licenseExpired: boolean; licensingBlocked?: boolean },
+) {
+  return withMachine(facts, 'web', (m) => {
+    const pt = m.patchTuesdays.get('2025-11');
+    if (!pt) throw new Error('no November Patch Tuesday');
+    return { ...m, patchTuesdays: new Map([...m.patchTuesdays, ['2025-11', { ...pt, ...edit }]]) };
+  });
+}
+
 describe('azure-edition-license (DOMAIN.md 1, 6B)', () => {
   const run = checked({ period, fleet: [{ name: 'az', edition: 'datacenter-azure-edition', arc: 'none' }] });
 
@@ -61,15 +73,7 @@ describe('workaround-needs-restart (DOMAIN.md 6B)', () => {
 
   it('catches a license that came back with no restart since the override was written', () => {
     const violations = check(workaroundNeedsRestart, run, {
-      facts: (f) =>
-        withMachine(f, 'web', (m) => {
-          const pt = m.patchTuesdays.get('2025-11');
-          if (!pt) throw new Error('no November Patch Tuesday');
-          return {
-            ...m,
-            patchTuesdays: new Map([...m.patchTuesdays, ['2025-11', { ...pt, licenseExpired: false }]]),
-          };
-        }),
+      facts: (f) => novemberOfWeb(f, { licenseExpired: false }),
     });
     expect(violations).toHaveLength(1);
     expect(violations[0]?.message).toMatch(/went from expired\/blocked to valid\/blocked/);
@@ -111,18 +115,7 @@ describe('workaround-needs-restart, script forms (DOMAIN.md 6B)', () => {
 
   it('catches a license the script form brought back with no restart since', () => {
     const violations = check(workaroundNeedsRestart, declined, {
-      facts: (f) =>
-        withMachine(f, 'web', (m) => {
-          const pt = m.patchTuesdays.get('2025-11');
-          if (!pt) throw new Error('no November Patch Tuesday');
-          return {
-            ...m,
-            patchTuesdays: new Map([
-              ...m.patchTuesdays,
-              ['2025-11', { ...pt, licenseExpired: false, licensingBlocked: false }],
-            ]),
-          };
-        }),
+      facts: (f) => novemberOfWeb(f, { licenseExpired: false, licensingBlocked: false }),
     });
     expect(violations.map((v) => v.month)).toEqual(['2025-11']);
     expect(violations[0]?.message).toMatch(/went from expired\/blocked to valid\/unblocked/);
